@@ -1,0 +1,90 @@
+//! # wsaerr
+//!
+//! What a Windows Sockets (Winsock) error number means, in the reader's
+//! language: a catalog of all 97 codes `WSAGetLastError` can return, with a
+//! short title and an explanation for each, in English, Korean and Chinese.
+//!
+//! Code identities (number, name, aliases, group, [`std::io::ErrorKind`]) live
+//! in Rust, in [`Code`]; the text lives in Fluent files, one folder per locale,
+//! embedded in the binary.
+//!
+//! ```
+//! let text = wsaerr::describe(10060, "zh-CN")?;
+//! assert_eq!(text.name(), "WSAETIMEDOUT");
+//! assert_eq!(text.locale(), "zh-CN");
+//! println!("{}", text.title());
+//! println!("{}", text.detail());
+//!
+//! // Tags as people write them, names as well as numbers:
+//! let text = wsaerr::describe("wsaeconnrefused", "ko_KR.UTF-8")?;
+//! assert_eq!(text.locale(), "ko-KR");
+//!
+//! // Languages without a catalog fall back to English.
+//! assert_eq!(wsaerr::describe(10054, "fr-FR")?.locale(), "en-US");
+//!
+//! // Numbers that are no Winsock code are an error, not a made-up text.
+//! assert!(wsaerr::describe(12345, "en").is_err());
+//! # Ok::<(), wsaerr::UnknownCode>(())
+//! ```
+//!
+//! The same data is ready for a web UI as JSON (through `serde`):
+//!
+//! ```
+//! let text = wsaerr::describe(10061, "en-US")?;
+//! let json = serde_json::to_value(text).unwrap();
+//! assert_eq!(json["code"], 10061);
+//! assert_eq!(json["name"], "WSAECONNREFUSED");
+//! assert_eq!(json["group"], "socket");
+//! assert_eq!(json["locale"], "en-US");
+//! # Ok::<(), wsaerr::UnknownCode>(())
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod catalog;
+pub mod check;
+pub mod cli;
+mod code;
+mod description;
+mod language;
+mod source;
+
+pub use catalog::{Catalog, IntoCode, Language, LoadProblem, LoadProblemKind};
+pub use code::{Code, Group, UnknownCode};
+pub use description::Description;
+pub use source::{CatalogError, Position, FALLBACK_LOCALE};
+
+/// Describes a Winsock error code in the language a tag asks for, from the
+/// embedded catalog.
+///
+/// `code` is a number (`10060`), a [`Code`], or a name or alias in any ASCII
+/// case (`"WSAETIMEDOUT"`, `"wsaetimedout"`, also `"10060"` and `"0x274C"`).
+///
+/// `tag` is a language as people write it: a BCP 47 tag in any case
+/// (`zh-CN`, `ZH-cn`, `zh-Hans`, `ko`), a POSIX locale (`ko_KR.UTF-8`), or a
+/// whole `Accept-Language` list with q-weights (`fr;q=0.5, ko-KR;q=0.9`).
+/// Tags no locale fits, malformed ones, empty ones, `C` and `POSIX` give
+/// English (`en-US`). Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`) gets
+/// English rather than Simplified text.
+///
+/// Where the chosen locale lacks a code's title or detail, that part comes
+/// from English; [`Description::locale`] and [`Description::detail_locale`]
+/// say which locale supplied each.
+///
+/// # Errors
+///
+/// [`UnknownCode`] when `code` is not a Winsock error code.
+///
+/// # Examples
+///
+/// ```
+/// use wsaerr::{describe, Code};
+///
+/// let text = describe(Code::WSAECONNRESET, "zh-Hans-CN")?;
+/// assert_eq!(text.locale(), "zh-CN");
+/// assert_eq!(describe(10054, "zh-TW")?.locale(), "en-US");
+/// # Ok::<(), wsaerr::UnknownCode>(())
+/// ```
+pub fn describe<C: IntoCode>(code: C, tag: &str) -> Result<Description<'static>, UnknownCode> {
+    Catalog::embedded().describe(code, tag)
+}

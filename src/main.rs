@@ -1,0 +1,11 @@
+#![forbid(unsafe_code)]
+
+fn main() {
+    let status = wsaerr::cli::run(
+        std::env::args_os(),
+        |name| std::env::var(name).ok(),
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    );
+    std::process::exit(status);
+}
