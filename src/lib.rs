@@ -49,6 +49,11 @@ mod description;
 mod language;
 mod source;
 
+/// The README's Rust examples run as doc tests, so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
+
 pub use catalog::{Catalog, IntoCode, Language, LoadProblem, LoadProblemKind};
 pub use code::{Code, Group, UnknownCode};
 pub use description::Description;
