@@ -21,30 +21,59 @@ fn stdout_of(command: &mut Command) -> String {
 /// What the text output shows for one code.
 fn block(code: i32, tag: &str) -> String {
     let text = describe(code, tag).unwrap();
-    format!("{} ({}): {}\n    {}\n", text.name(), text.value(), text.title(), text.detail())
+    format!(
+        "{} ({}): {}\n    {}\n",
+        text.name(),
+        text.value(),
+        text.title(),
+        text.detail()
+    )
 }
 
 #[test]
 fn one_code_in_chinese() {
-    let assert = wsaerr().args(["10060", "--lang", "zh-CN"]).assert().success();
+    let assert = wsaerr()
+        .args(["10060", "--lang", "zh-CN"])
+        .assert()
+        .success();
     let out = String::from_utf8_lossy(&assert.get_output().stdout);
-    assert!(out.starts_with("WSAETIMEDOUT (10060): 连接超时。\n    "), "{out}");
+    assert!(
+        out.starts_with("WSAETIMEDOUT (10060): 连接超时。\n    "),
+        "{out}"
+    );
     assert_eq!(out, block(10060, "zh-CN"));
 }
 
 #[test]
 fn names_and_numbers_mixed_any_case() {
-    let assert = wsaerr().args(["wsaetimedout", "10054", "0x2741"]).assert().success();
-    let expected = [block(10060, "en-US"), block(10054, "en-US"), block(10049, "en-US")].join("\n");
-    assert_eq!(String::from_utf8_lossy(&assert.get_output().stdout), expected);
+    let assert = wsaerr()
+        .args(["wsaetimedout", "10054", "0x2741"])
+        .assert()
+        .success();
+    let expected = [
+        block(10060, "en-US"),
+        block(10054, "en-US"),
+        block(10049, "en-US"),
+    ]
+    .join("\n");
+    assert_eq!(
+        String::from_utf8_lossy(&assert.get_output().stdout),
+        expected
+    );
     assert!(assert.get_output().stderr.is_empty());
 }
 
 #[test]
 fn unknown_codes_exit_1_and_the_known_ones_are_still_shown() {
-    let assert = wsaerr().args(["10060", "12345", "WSAEBOGUS"]).assert().code(1);
+    let assert = wsaerr()
+        .args(["10060", "12345", "WSAEBOGUS"])
+        .assert()
+        .code(1);
     let output = assert.get_output();
-    assert_eq!(String::from_utf8_lossy(&output.stdout), block(10060, "en-US"));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        block(10060, "en-US")
+    );
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
         "error: 12345 is not a Winsock error code\n\
@@ -54,7 +83,10 @@ fn unknown_codes_exit_1_and_the_known_ones_are_still_shown() {
 
 #[test]
 fn json_has_one_object_per_code() {
-    let assert = wsaerr().args(["10061", "WSANO_ADDRESS", "--json", "--lang", "ko"]).assert().success();
+    let assert = wsaerr()
+        .args(["10061", "WSANO_ADDRESS", "--json", "--lang", "ko"])
+        .assert()
+        .success();
     let json: Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
     let refused = describe(10061, "ko-KR").unwrap();
     let no_data = describe(11004, "ko-KR").unwrap();
@@ -78,14 +110,26 @@ fn json_has_one_object_per_code() {
 #[test]
 fn list_shows_every_code_in_numeric_order() {
     let out = stdout_of(wsaerr().args(["list", "--lang", "zh"]));
-    let expected: Vec<String> = Code::ALL.iter().map(|code| block(code.value(), "zh-CN")).collect();
+    let expected: Vec<String> = Code::ALL
+        .iter()
+        .map(|code| block(code.value(), "zh-CN"))
+        .collect();
     assert_eq!(out, expected.join("\n"));
 
     let json: Value = serde_json::from_str(&stdout_of(wsaerr().args(["list", "--json"]))).unwrap();
-    let numbers: Vec<i64> = json.as_array().unwrap().iter().map(|o| o["code"].as_i64().unwrap()).collect();
+    let numbers: Vec<i64> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["code"].as_i64().unwrap())
+        .collect();
     let all: Vec<i64> = Code::ALL.iter().map(|code| code.value().into()).collect();
     assert_eq!(numbers, all);
-    assert!(json.as_array().unwrap().iter().all(|o| o["locale"] == "en-US"));
+    assert!(json
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o["locale"] == "en-US"));
 }
 
 #[test]
@@ -94,7 +138,14 @@ fn language_comes_from_the_environment_when_not_given() {
         let json: Value = serde_json::from_str(&stdout_of(command)).unwrap();
         json[0]["locale"].as_str().unwrap().to_owned()
     };
-    assert_eq!(locale_of(wsaerr().args(["10060", "--json"]).env("LANG", "ko_KR.UTF-8")), "ko-KR");
+    assert_eq!(
+        locale_of(
+            wsaerr()
+                .args(["10060", "--json"])
+                .env("LANG", "ko_KR.UTF-8")
+        ),
+        "ko-KR"
+    );
     // LC_ALL wins over LC_MESSAGES, which wins over LANG; empty ones are skipped.
     assert_eq!(
         locale_of(
@@ -117,8 +168,18 @@ fn language_comes_from_the_environment_when_not_given() {
         "ko-KR"
     );
     // --lang wins over the environment; C means English.
-    assert_eq!(locale_of(wsaerr().args(["10060", "--json", "--lang", "zh"]).env("LC_ALL", "ko_KR")), "zh-CN");
-    assert_eq!(locale_of(wsaerr().args(["10060", "--json"]).env("LANG", "C")), "en-US");
+    assert_eq!(
+        locale_of(
+            wsaerr()
+                .args(["10060", "--json", "--lang", "zh"])
+                .env("LC_ALL", "ko_KR")
+        ),
+        "zh-CN"
+    );
+    assert_eq!(
+        locale_of(wsaerr().args(["10060", "--json"]).env("LANG", "C")),
+        "en-US"
+    );
     assert_eq!(locale_of(wsaerr().args(["10060", "--json"])), "en-US");
 }
 
@@ -146,7 +207,11 @@ fn a_catalog_folder_previews_edits() {
 fn catalog_folder_problems_are_warnings() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("ko-KR")).unwrap();
-    std::fs::write(dir.path().join("ko-KR/winsock.ftl"), "WSAETIMEDOUT = 시간 초과.\nbroken\n").unwrap();
+    std::fs::write(
+        dir.path().join("ko-KR/winsock.ftl"),
+        "WSAETIMEDOUT = 시간 초과.\nbroken\n",
+    )
+    .unwrap();
     let assert = wsaerr()
         .args(["10060", "--lang", "ko", "--locales"])
         .arg(dir.path())
@@ -154,8 +219,12 @@ fn catalog_folder_problems_are_warnings() {
         .success();
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     assert!(stderr.starts_with("warning: "), "{stderr}");
-    assert!(stderr.contains("ko-KR/winsock.ftl:2:7: syntax error"), "{stderr}");
-    assert!(String::from_utf8_lossy(&assert.get_output().stdout).starts_with("WSAETIMEDOUT (10060): 시간 초과.\n"));
+    assert!(
+        stderr.contains("ko-KR/winsock.ftl:2:7: syntax error"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&assert.get_output().stdout)
+        .starts_with("WSAETIMEDOUT (10060): 시간 초과.\n"));
 }
 
 #[test]
@@ -163,20 +232,49 @@ fn bad_usage_exits_2() {
     wsaerr().assert().code(2);
     wsaerr().args(["10060", "--no-such-flag"]).assert().code(2);
     wsaerr().args(["10060", "--lang"]).assert().code(2);
-    let assert = wsaerr().args(["10060", "--locales", "/definitely/not/here"]).assert().code(2);
+    let assert = wsaerr()
+        .args(["10060", "--locales", "/definitely/not/here"])
+        .assert()
+        .code(2);
     assert_eq!(
         String::from_utf8_lossy(&assert.get_output().stderr),
         "error: `/definitely/not/here` is not a directory\n"
     );
     assert!(assert.get_output().stdout.is_empty());
     let empty = tempfile::tempdir().unwrap();
-    wsaerr().arg("list").arg("--locales").arg(empty.path()).assert().code(2);
+    wsaerr()
+        .arg("list")
+        .arg("--locales")
+        .arg(empty.path())
+        .assert()
+        .code(2);
 }
 
 #[test]
 fn help_and_version_succeed() {
     let help = stdout_of(wsaerr().arg("--help"));
-    assert!(help.contains("Usage: wsaerr [OPTIONS] [CODE|NAME]..."), "{help}");
+    assert!(
+        help.contains("Usage: wsaerr [OPTIONS] [CODE|NAME]..."),
+        "{help}"
+    );
     let version = stdout_of(wsaerr().arg("--version"));
     assert_eq!(version, format!("wsaerr {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn the_binary_works_when_moved_away_from_the_source_tree() {
+    let dir = tempfile::tempdir().unwrap();
+    let moved = dir.path().join("wsaerr-moved");
+    std::fs::copy(env!("CARGO_BIN_EXE_wsaerr"), &moved).unwrap();
+    let output = std::process::Command::new(&moved)
+        .args(["10060", "--lang", "ko"])
+        .current_dir(dir.path())
+        .env_remove("LC_ALL")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        block(10060, "ko-KR")
+    );
 }

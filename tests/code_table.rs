@@ -67,7 +67,10 @@ fn every_number_matches_the_windows_headers() {
         (Code::WSAECANCELLED, WinSock::WSAECANCELLED),
         (Code::WSAEINVALIDPROCTABLE, WinSock::WSAEINVALIDPROCTABLE),
         (Code::WSAEINVALIDPROVIDER, WinSock::WSAEINVALIDPROVIDER),
-        (Code::WSAEPROVIDERFAILEDINIT, WinSock::WSAEPROVIDERFAILEDINIT),
+        (
+            Code::WSAEPROVIDERFAILEDINIT,
+            WinSock::WSAEPROVIDERFAILEDINIT,
+        ),
         (Code::WSASYSCALLFAILURE, WinSock::WSASYSCALLFAILURE),
         (Code::WSASERVICE_NOT_FOUND, WinSock::WSASERVICE_NOT_FOUND),
         (Code::WSATYPE_NOT_FOUND, WinSock::WSATYPE_NOT_FOUND),
@@ -82,12 +85,24 @@ fn every_number_matches_the_windows_headers() {
         (Code::WSA_QOS_SENDERS, WinSock::WSA_QOS_SENDERS),
         (Code::WSA_QOS_NO_SENDERS, WinSock::WSA_QOS_NO_SENDERS),
         (Code::WSA_QOS_NO_RECEIVERS, WinSock::WSA_QOS_NO_RECEIVERS),
-        (Code::WSA_QOS_REQUEST_CONFIRMED, WinSock::WSA_QOS_REQUEST_CONFIRMED),
-        (Code::WSA_QOS_ADMISSION_FAILURE, WinSock::WSA_QOS_ADMISSION_FAILURE),
-        (Code::WSA_QOS_POLICY_FAILURE, WinSock::WSA_QOS_POLICY_FAILURE),
+        (
+            Code::WSA_QOS_REQUEST_CONFIRMED,
+            WinSock::WSA_QOS_REQUEST_CONFIRMED,
+        ),
+        (
+            Code::WSA_QOS_ADMISSION_FAILURE,
+            WinSock::WSA_QOS_ADMISSION_FAILURE,
+        ),
+        (
+            Code::WSA_QOS_POLICY_FAILURE,
+            WinSock::WSA_QOS_POLICY_FAILURE,
+        ),
         (Code::WSA_QOS_BAD_STYLE, WinSock::WSA_QOS_BAD_STYLE),
         (Code::WSA_QOS_BAD_OBJECT, WinSock::WSA_QOS_BAD_OBJECT),
-        (Code::WSA_QOS_TRAFFIC_CTRL_ERROR, WinSock::WSA_QOS_TRAFFIC_CTRL_ERROR),
+        (
+            Code::WSA_QOS_TRAFFIC_CTRL_ERROR,
+            WinSock::WSA_QOS_TRAFFIC_CTRL_ERROR,
+        ),
         (Code::WSA_QOS_GENERIC_ERROR, WinSock::WSA_QOS_GENERIC_ERROR),
         (Code::WSA_QOS_ESERVICETYPE, WinSock::WSA_QOS_ESERVICETYPE),
         (Code::WSA_QOS_EFLOWSPEC, WinSock::WSA_QOS_EFLOWSPEC),
@@ -104,9 +119,18 @@ fn every_number_matches_the_windows_headers() {
         (Code::WSA_QOS_EPSFILTERSPEC, WinSock::WSA_QOS_EPSFILTERSPEC),
         (Code::WSA_QOS_ESDMODEOBJ, WinSock::WSA_QOS_ESDMODEOBJ),
         (Code::WSA_QOS_ESHAPERATEOBJ, WinSock::WSA_QOS_ESHAPERATEOBJ),
-        (Code::WSA_QOS_RESERVED_PETYPE, WinSock::WSA_QOS_RESERVED_PETYPE),
-        (Code::WSA_SECURE_HOST_NOT_FOUND, WinSock::WSA_SECURE_HOST_NOT_FOUND),
-        (Code::WSA_IPSEC_NAME_POLICY_ERROR, WinSock::WSA_IPSEC_NAME_POLICY_ERROR),
+        (
+            Code::WSA_QOS_RESERVED_PETYPE,
+            WinSock::WSA_QOS_RESERVED_PETYPE,
+        ),
+        (
+            Code::WSA_SECURE_HOST_NOT_FOUND,
+            WinSock::WSA_SECURE_HOST_NOT_FOUND,
+        ),
+        (
+            Code::WSA_IPSEC_NAME_POLICY_ERROR,
+            WinSock::WSA_IPSEC_NAME_POLICY_ERROR,
+        ),
     ];
     assert_eq!(expected.len(), Code::ALL.len());
     for (code, value) in expected {
@@ -119,9 +143,18 @@ fn every_number_matches_the_windows_headers() {
 fn win32_aliases_match_the_windows_headers() {
     let expected = [
         ("ERROR_INVALID_HANDLE", Foundation::ERROR_INVALID_HANDLE),
-        ("ERROR_NOT_ENOUGH_MEMORY", Foundation::ERROR_NOT_ENOUGH_MEMORY),
-        ("ERROR_INVALID_PARAMETER", Foundation::ERROR_INVALID_PARAMETER),
-        ("ERROR_OPERATION_ABORTED", Foundation::ERROR_OPERATION_ABORTED),
+        (
+            "ERROR_NOT_ENOUGH_MEMORY",
+            Foundation::ERROR_NOT_ENOUGH_MEMORY,
+        ),
+        (
+            "ERROR_INVALID_PARAMETER",
+            Foundation::ERROR_INVALID_PARAMETER,
+        ),
+        (
+            "ERROR_OPERATION_ABORTED",
+            Foundation::ERROR_OPERATION_ABORTED,
+        ),
         ("ERROR_IO_INCOMPLETE", Foundation::ERROR_IO_INCOMPLETE),
         ("ERROR_IO_PENDING", Foundation::ERROR_IO_PENDING),
     ];
@@ -133,7 +166,9 @@ fn win32_aliases_match_the_windows_headers() {
 
 #[test]
 fn all_codes_are_in_numeric_order() {
-    assert!(Code::ALL.windows(2).all(|pair| pair[0].value() < pair[1].value()));
+    assert!(Code::ALL
+        .windows(2)
+        .all(|pair| pair[0].value() < pair[1].value()));
     assert_eq!(Code::ALL.first().map(|code| code.value()), Some(6));
     assert_eq!(Code::ALL.last().map(|code| code.value()), Some(11033));
 }
@@ -162,7 +197,10 @@ fn io_error_kinds_follow_the_standard_library() {
         (Code::WSA_OPERATION_ABORTED, ErrorKind::TimedOut),
     ];
     for code in Code::ALL {
-        let kind = expected.iter().find(|(c, _)| *c == code).map(|(_, kind)| *kind);
+        let kind = expected
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, kind)| *kind);
         assert_eq!(code.io_error_kind(), kind, "{}", code.name());
     }
 }
@@ -173,6 +211,12 @@ fn io_errors_lead_back_to_their_code() {
         let error = std::io::Error::from_raw_os_error(code.value());
         assert_eq!(Code::from_io_error(&error), Some(code));
     }
-    assert_eq!(Code::from_io_error(&std::io::Error::from_raw_os_error(5)), None);
-    assert_eq!(Code::from_io_error(&std::io::Error::other("no number")), None);
+    assert_eq!(
+        Code::from_io_error(&std::io::Error::from_raw_os_error(5)),
+        None
+    );
+    assert_eq!(
+        Code::from_io_error(&std::io::Error::other("no number")),
+        None
+    );
 }

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use wsaerr::{describe, Catalog, CatalogError, Code, LoadProblemKind, UnknownCode};
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/catalogs").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/catalogs")
+        .join(name)
 }
 
 #[test]
@@ -16,7 +18,10 @@ fn the_code_argument_takes_numbers_codes_and_names() {
     assert_eq!(describe("WSAETIMEDOUT", "en-US").unwrap(), by_number);
     assert_eq!(describe("wsaetimedout", "en-US").unwrap(), by_number);
     assert_eq!(describe("0x274c", "en-US").unwrap(), by_number);
-    assert_eq!(describe(&String::from("10060"), "en-US").unwrap(), by_number);
+    assert_eq!(
+        describe(&String::from("10060"), "en-US").unwrap(),
+        by_number
+    );
     assert_eq!(describe(10060_u32, "en-US").unwrap(), by_number);
     assert_eq!(by_number.value(), 10060);
     assert_eq!(by_number.name(), "WSAETIMEDOUT");
@@ -28,7 +33,10 @@ fn unknown_codes_are_errors_not_descriptions() {
     assert_eq!(describe(12345, "zh-CN"), Err(UnknownCode::Value(12345)));
     assert_eq!(describe(0, "zh-CN"), Err(UnknownCode::Value(0)));
     assert_eq!(describe(-10060, "zh-CN"), Err(UnknownCode::Value(-10060)));
-    assert_eq!(describe("WSAEFOO", "ko"), Err(UnknownCode::Text("WSAEFOO".into())));
+    assert_eq!(
+        describe("WSAEFOO", "ko"),
+        Err(UnknownCode::Text("WSAEFOO".into()))
+    );
     assert_eq!(describe(i64::MIN, "ko"), Err(UnknownCode::Value(i64::MIN)));
 }
 
@@ -67,7 +75,11 @@ fn tags_as_people_write_them_reach_the_right_locale() {
         let text = describe(10060, tag).unwrap();
         assert_eq!(text.locale(), locale, "tag {tag:?}");
         assert_eq!(text.detail_locale(), locale, "tag {tag:?}");
-        assert_eq!(Catalog::embedded().language(tag).tag(), locale, "tag {tag:?}");
+        assert_eq!(
+            Catalog::embedded().language(tag).tag(),
+            locale,
+            "tag {tag:?}"
+        );
     }
 }
 
@@ -98,17 +110,29 @@ fn fallback_is_per_message_and_per_part() {
     assert_eq!(both.detail(), "상대방이 제때 응답하지 않았습니다.");
 
     let no_detail = korean.description(Code::WSAECONNRESET);
-    assert_eq!((no_detail.locale(), no_detail.detail_locale()), ("ko-KR", "en-US"));
-    assert_eq!(no_detail.detail(), describe(10054, "en-US").unwrap().detail());
+    assert_eq!(
+        (no_detail.locale(), no_detail.detail_locale()),
+        ("ko-KR", "en-US")
+    );
+    assert_eq!(
+        no_detail.detail(),
+        describe(10054, "en-US").unwrap().detail()
+    );
 
     let no_title = korean.description(Code::WSAECONNREFUSED);
-    assert_eq!((no_title.locale(), no_title.detail_locale()), ("en-US", "ko-KR"));
+    assert_eq!(
+        (no_title.locale(), no_title.detail_locale()),
+        ("en-US", "ko-KR")
+    );
     assert_eq!(no_title.title(), "Connection refused.");
     assert_eq!(no_title.detail(), "소켓 연결이 거부되었습니다.");
 
     // An undefined term: that part is English, never a half-formatted string.
     let unresolved = korean.description(Code::WSAEINTR);
-    assert_eq!((unresolved.locale(), unresolved.detail_locale()), ("en-US", "ko-KR"));
+    assert_eq!(
+        (unresolved.locale(), unresolved.detail_locale()),
+        ("en-US", "ko-KR")
+    );
     assert!(!unresolved.title().contains('{'));
 
     let empty = korean.description(Code::WSAEACCES);
@@ -117,7 +141,10 @@ fn fallback_is_per_message_and_per_part() {
 
     // Not in the locale at all: both parts English.
     let absent = korean.description(Code::WSAEMFILE);
-    assert_eq!((absent.locale(), absent.detail_locale()), ("en-US", "en-US"));
+    assert_eq!(
+        (absent.locale(), absent.detail_locale()),
+        ("en-US", "en-US")
+    );
     assert_eq!(absent, describe(Code::WSAEMFILE, "en-US").unwrap());
 }
 
@@ -129,13 +156,19 @@ fn the_trees_own_english_comes_before_the_built_in_one() {
     assert_eq!(text.title(), "Fixture: timed out.");
     let text = catalog.describe(Code::WSAEMFILE, "ja").unwrap();
     assert_eq!(text.locale(), "en-US");
-    assert_eq!(text.title(), describe(Code::WSAEMFILE, "en").unwrap().title());
+    assert_eq!(
+        text.title(),
+        describe(Code::WSAEMFILE, "en").unwrap().title()
+    );
 }
 
 #[test]
 fn a_dropped_in_locale_is_reached_without_code_changes() {
     let catalog = Catalog::from_dir(fixture("partial")).unwrap();
-    assert_eq!(catalog.locales().collect::<Vec<_>>(), ["en-US", "ja-JP", "ko-KR"]);
+    assert_eq!(
+        catalog.locales().collect::<Vec<_>>(),
+        ["en-US", "ja-JP", "ko-KR"]
+    );
     for tag in ["ja", "ja-JP", "ja_JP.UTF-8"] {
         let text = catalog.describe(10060, tag).unwrap();
         assert_eq!(text.locale(), "ja-JP", "{tag}");
@@ -184,7 +217,10 @@ fn byte_order_marks_and_crlf_line_ends_are_accepted() {
     let catalog = Catalog::from_dir(dir.path()).unwrap();
     assert!(catalog.problems().is_empty(), "{:?}", catalog.problems());
     let text = catalog.describe(10060, "ko-KR").unwrap();
-    assert_eq!((text.title(), text.detail()), ("시간 초과.", "응답이 없습니다."));
+    assert_eq!(
+        (text.title(), text.detail()),
+        ("시간 초과.", "응답이 없습니다.")
+    );
     assert_eq!(text.detail_locale(), "ko-KR");
 }
 
@@ -194,15 +230,24 @@ fn unusable_folders_are_errors() {
     assert!(matches!(missing, Err(CatalogError::NotADirectory(_))));
 
     let empty = tempfile::tempdir().unwrap();
-    assert!(matches!(Catalog::from_dir(empty.path()), Err(CatalogError::NoLocales(_))));
+    assert!(matches!(
+        Catalog::from_dir(empty.path()),
+        Err(CatalogError::NoLocales(_))
+    ));
 
     let no_locale = tempfile::tempdir().unwrap();
     std::fs::create_dir(no_locale.path().join("not a tag")).unwrap();
     std::fs::write(no_locale.path().join("en-US.ftl"), "x = y").unwrap();
-    assert!(matches!(Catalog::from_dir(no_locale.path()), Err(CatalogError::NoLocales(_))));
+    assert!(matches!(
+        Catalog::from_dir(no_locale.path()),
+        Err(CatalogError::NoLocales(_))
+    ));
 
     let file = no_locale.path().join("en-US.ftl");
-    assert!(matches!(Catalog::from_dir(&file), Err(CatalogError::NotADirectory(_))));
+    assert!(matches!(
+        Catalog::from_dir(&file),
+        Err(CatalogError::NotADirectory(_))
+    ));
 }
 
 #[test]
@@ -211,13 +256,19 @@ fn non_canonical_and_broken_files_are_reported_and_skipped() {
     std::fs::create_dir(dir.path().join("ko_KR")).unwrap();
     std::fs::write(dir.path().join("ko_KR/winsock.ftl"), "WSAETIMEDOUT = x\n").unwrap();
     std::fs::create_dir(dir.path().join("zh-CN")).unwrap();
-    std::fs::write(dir.path().join("zh-CN/winsock.ftl"), b"WSAETIMEDOUT = \xff\xfe\n").unwrap();
+    std::fs::write(
+        dir.path().join("zh-CN/winsock.ftl"),
+        b"WSAETIMEDOUT = \xff\xfe\n",
+    )
+    .unwrap();
     let catalog = Catalog::from_dir(dir.path()).unwrap();
     let kinds: Vec<&LoadProblemKind> = catalog.problems().iter().map(|p| &p.kind).collect();
     assert_eq!(
         kinds,
         [
-            &LoadProblemKind::NonCanonicalFolder { canonical: "ko-KR".into() },
+            &LoadProblemKind::NonCanonicalFolder {
+                canonical: "ko-KR".into()
+            },
             &LoadProblemKind::InvalidUtf8,
         ]
     );
@@ -242,5 +293,8 @@ fn description_serializes_for_a_web_ui() {
             "detail": text.detail(),
         })
     );
-    assert_eq!(text.to_string(), format!("{}\n{}", text.title(), text.detail()));
+    assert_eq!(
+        text.to_string(),
+        format!("{}\n{}", text.title(), text.detail())
+    );
 }

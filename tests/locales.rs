@@ -24,8 +24,15 @@ fn korean_is_complete_and_korean() {
     for code in Code::ALL {
         let english = describe(code, "en-US").unwrap();
         let text = describe(code, "ko-KR").unwrap();
-        assert_eq!((text.locale(), text.detail_locale()), ("ko-KR", "ko-KR"), "{code:?}");
-        for (part, english_part) in [(text.title(), english.title()), (text.detail(), english.detail())] {
+        assert_eq!(
+            (text.locale(), text.detail_locale()),
+            ("ko-KR", "ko-KR"),
+            "{code:?}"
+        );
+        for (part, english_part) in [
+            (text.title(), english.title()),
+            (text.detail(), english.detail()),
+        ] {
             assert!(part.chars().any(is_hangul), "{code:?}: {part}");
             assert_ne!(part, english_part, "{code:?}");
         }
@@ -37,8 +44,15 @@ fn chinese_is_complete_and_simplified_chinese() {
     for code in Code::ALL {
         let english = describe(code, "en-US").unwrap();
         let text = describe(code, "zh-CN").unwrap();
-        assert_eq!((text.locale(), text.detail_locale()), ("zh-CN", "zh-CN"), "{code:?}");
-        for (part, english_part) in [(text.title(), english.title()), (text.detail(), english.detail())] {
+        assert_eq!(
+            (text.locale(), text.detail_locale()),
+            ("zh-CN", "zh-CN"),
+            "{code:?}"
+        );
+        for (part, english_part) in [
+            (text.title(), english.title()),
+            (text.detail(), english.detail()),
+        ] {
             assert!(part.chars().any(is_han), "{code:?}: {part}");
             assert!(!part.chars().any(is_hangul), "{code:?}: {part}");
             assert_ne!(part, english_part, "{code:?}");
@@ -50,8 +64,15 @@ fn chinese_is_complete_and_simplified_chinese() {
 fn english_is_complete() {
     for code in Code::ALL {
         let text = describe(code, "en-US").unwrap();
-        assert_eq!((text.locale(), text.detail_locale()), ("en-US", "en-US"), "{code:?}");
-        assert!(!text.title().is_empty() && !text.detail().is_empty(), "{code:?}");
+        assert_eq!(
+            (text.locale(), text.detail_locale()),
+            ("en-US", "en-US"),
+            "{code:?}"
+        );
+        assert!(
+            !text.title().is_empty() && !text.detail().is_empty(),
+            "{code:?}"
+        );
         assert!(text.title().is_ascii(), "{code:?}: {}", text.title());
     }
 }
@@ -62,7 +83,10 @@ fn no_text_carries_isolation_marks_or_placeholders() {
         for code in Code::ALL {
             let text = describe(code, tag).unwrap();
             for part in [text.title(), text.detail()] {
-                assert!(!part.contains(['\u{2068}', '\u{2069}', '{', '}']), "{tag} {code:?}: {part}");
+                assert!(
+                    !part.contains(['\u{2068}', '\u{2069}', '{', '}']),
+                    "{tag} {code:?}: {part}"
+                );
                 assert_eq!(part, part.trim(), "{tag} {code:?}");
             }
         }
@@ -94,7 +118,11 @@ fn codes_that_mean_the_same_say_the_same() {
     for tag in ["en-US", "ko-KR", "zh-CN"] {
         for (older, newer) in SAME_MEANING {
             let (a, b) = (describe(older, tag).unwrap(), describe(newer, tag).unwrap());
-            assert_eq!((a.title(), a.detail()), (b.title(), b.detail()), "{tag} {older:?}");
+            assert_eq!(
+                (a.title(), a.detail()),
+                (b.title(), b.detail()),
+                "{tag} {older:?}"
+            );
         }
     }
 }
@@ -110,35 +138,61 @@ fn terms_are_defined_once_in_their_locale() {
         let text = std::fs::read_to_string(root.join(tag).join("winsock.ftl")).unwrap();
         let mut defined: HashMap<&str, usize> = HashMap::new();
         for line in text.lines() {
-            if let Some((name, _)) = line.strip_prefix('-').and_then(|rest| rest.split_once(" =")) {
+            if let Some((name, _)) = line
+                .strip_prefix('-')
+                .and_then(|rest| rest.split_once(" ="))
+            {
                 *defined.entry(name).or_default() += 1;
             }
         }
-        assert!(defined.values().all(|&count| count == 1), "{tag}: {defined:?}");
+        assert!(
+            defined.values().all(|&count| count == 1),
+            "{tag}: {defined:?}"
+        );
         for reference in text.split("{ -").skip(1) {
             let name = reference.split([' ', '}']).next().unwrap();
-            assert!(defined.contains_key(name), "{tag}: -{name} is used but not defined");
+            assert!(
+                defined.contains_key(name),
+                "{tag}: -{name} is used but not defined"
+            );
         }
         if tag != "en-US" {
-            assert!(defined.len() >= 4, "{tag}: the glossary's terms are Fluent terms");
+            assert!(
+                defined.len() >= 4,
+                "{tag}: the glossary's terms are Fluent terms"
+            );
         }
     }
 }
 
 #[test]
 fn api_identifiers_stay_in_latin_script() {
-    let identifiers = ["WSAStartup", "setsockopt", "SO_BROADCAST", "SOCK_STREAM", "WSALookupServiceNext"];
+    let identifiers = [
+        "WSAStartup",
+        "setsockopt",
+        "SO_BROADCAST",
+        "SOCK_STREAM",
+        "WSALookupServiceNext",
+    ];
     for identifier in identifiers {
         let in_english = Code::ALL
             .iter()
-            .filter(|code| describe(**code, "en-US").unwrap().detail().contains(identifier))
+            .filter(|code| {
+                describe(**code, "en-US")
+                    .unwrap()
+                    .detail()
+                    .contains(identifier)
+            })
             .count();
         for tag in ["ko-KR", "zh-CN"] {
             let in_locale = Code::ALL
                 .iter()
                 .filter(|code| describe(**code, tag).unwrap().detail().contains(identifier))
                 .count();
-            assert!(in_english == 0 || in_locale > 0, "{tag} never writes {identifier}");
+            assert!(
+                in_english == 0 || in_locale > 0,
+                "{tag} never writes {identifier}"
+            );
         }
     }
 }
