@@ -43,6 +43,39 @@ struct Cli {
 enum Command {
     /// Describe every code, in numeric order.
     List(View),
+    /// Check a catalog: every locale must have every code, in valid Fluent.
+    ///
+    /// Exit status: 0 without errors, 1 with errors (or warnings, with
+    /// --strict), 2 when the folder cannot be used.
+    Check(CheckArgs),
+    /// Start a new locale: a folder with every en-US message marked for translation.
+    NewLocale(NewLocaleArgs),
+}
+
+#[derive(Args, Debug)]
+struct CheckArgs {
+    /// Check this folder (`<tag>/*.ftl`) instead of the built-in catalog.
+    #[arg(long, value_name = "DIR")]
+    locales: Option<PathBuf>,
+
+    /// Print the findings and the summary as JSON.
+    #[arg(long)]
+    json: bool,
+
+    /// Fail (exit 1) on warnings too, such as untranslated text.
+    #[arg(long)]
+    strict: bool,
+}
+
+#[derive(Args, Debug)]
+struct NewLocaleArgs {
+    /// The new locale's language tag, written canonically (fr-FR, pt-BR, sr-Latn).
+    #[arg(value_name = "TAG")]
+    tag: String,
+
+    /// The catalog folder to create it in.
+    #[arg(long, value_name = "DIR", default_value = "locales")]
+    locales: PathBuf,
 }
 
 #[derive(Args, Debug)]
@@ -81,6 +114,8 @@ pub fn run(
     };
     let outcome = match cli.command {
         Some(Command::List(view)) => show(&view, None, &env, stdout, stderr),
+        Some(Command::Check(args)) => check(&args, stdout, stderr),
+        Some(Command::NewLocale(args)) => new_locale(&args, stdout, stderr),
         None => show(&cli.view, Some(&cli.codes), &env, stdout, stderr),
     };
     match outcome {
@@ -161,4 +196,55 @@ fn show(
     }
     out.flush()?;
     Ok(status)
+}
+
+/// Checks the built-in catalog or a folder, and prints the report.
+fn check(args: &CheckArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> io::Result<i32> {
+    let report = match &args.locales {
+        None => crate::check::check_embedded(),
+        Some(dir) => match crate::check::check_dir(dir) {
+            Ok(report) => report,
+            Err(error) => {
+                writeln!(stderr, "error: {error}")?;
+                return Ok(EXIT_USAGE);
+            }
+        },
+    };
+    let mut out = io::BufWriter::new(stdout);
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        report.write_text(&mut out)?;
+    }
+    out.flush()?;
+    let failed = report.errors() > 0 || (args.strict && report.warnings() > 0);
+    Ok(if failed { EXIT_NOT_FOUND } else { EXIT_OK })
+}
+
+/// Creates a new locale folder from en-US.
+fn new_locale(
+    args: &NewLocaleArgs,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> io::Result<i32> {
+    match crate::scaffold::new_locale(&args.tag, &args.locales) {
+        Ok(scaffold) => {
+            for file in &scaffold.files {
+                writeln!(stdout, "created {}", file.display())?;
+            }
+            writeln!(
+                stdout,
+                "{} messages to translate (marked {}); then run: wsaerr check --locales {}",
+                scaffold.messages,
+                crate::scaffold::TODO_MARK,
+                args.locales.display()
+            )?;
+            Ok(EXIT_OK)
+        }
+        Err(error) => {
+            writeln!(stderr, "error: {error}")?;
+            Ok(EXIT_USAGE)
+        }
+    }
 }

@@ -47,6 +47,7 @@ pub mod cli;
 mod code;
 mod description;
 mod language;
+pub mod scaffold;
 mod source;
 
 /// The README's Rust examples run as doc tests, so they stay true.
