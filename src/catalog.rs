@@ -1,8 +1,10 @@
 //! The catalog: loading locales, choosing one for a tag, and describing codes.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{OnceLock, PoisonError, RwLock};
 
 use fluent_bundle::{FluentBundle, FluentResource};
@@ -41,18 +43,43 @@ pub struct Catalog {
     builtin: Option<&'static Catalog>,
     problems: Vec<LoadProblem>,
     tags: TagCache,
+    /// Tells catalogs apart in the per-thread memory of negotiated tags.
+    id: u64,
+    /// The locale whose tag starts with a byte, [`NO_LOCALE`] where none
+    /// does, [`SEVERAL_LOCALES`] where more than one does: an exact tag is
+    /// found without a branch that depends on which tag it is.
+    by_first_byte: [u8; 256],
 }
+
+const NO_LOCALE: u8 = u8::MAX;
+const SEVERAL_LOCALES: u8 = u8::MAX - 1;
 
 struct Locale {
     files: LocaleFiles,
     texts: OnceLock<Texts>,
 }
 
-/// One locale's formatted messages, indexed by [`Code::index`]. `None` where
-/// the locale has no usable text, so that the caller falls back.
+/// One locale's text for every code, indexed by [`Code::index`], with the
+/// English fallback already put in where the locale lacks a text: describing
+/// a code is one index, whatever the locale.
 struct Texts {
-    titles: Box<[Option<Box<str>>]>,
-    details: Box<[Option<Box<str>>]>,
+    entries: Box<[Entry]>,
+}
+
+struct Entry {
+    title: Box<str>,
+    detail: Box<str>,
+    /// Whether the title, or the detail, is English standing in for a
+    /// missing text (in a locale other than English).
+    title_is_fallback: bool,
+    detail_is_fallback: bool,
+}
+
+/// One locale's messages as formatted, by [`Code::index`]: `None` where the
+/// locale has no usable text.
+struct Formatted {
+    titles: Vec<Option<Box<str>>>,
+    details: Vec<Option<Box<str>>>,
 }
 
 /// Something in a catalog folder that could not be loaded; the rest still is.
@@ -117,6 +144,7 @@ pub enum LoadProblemKind {
 
 impl Catalog {
     /// The catalog embedded in the binary: built on first use, then shared.
+    #[inline]
     pub fn embedded() -> &'static Catalog {
         static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
         EMBEDDED.get_or_init(|| Catalog::new(source::embedded(), None, Vec::new()))
@@ -140,11 +168,22 @@ impl Catalog {
         }
         let problems = tree_problems.into_iter().map(LoadProblem::from).collect();
         let mut catalog = Catalog::new(locales, Some(builtin), problems);
-        for locale in &catalog.locales {
-            let (texts, problems) = format_locale(&locale.files);
-            catalog.problems.extend(problems);
-            let _ = locale.texts.set(texts);
+        // English first: the others take their missing texts from it.
+        let english = catalog.english;
+        let order =
+            std::iter::once(english).chain((0..catalog.locales.len()).filter(|&i| i != english));
+        let mut problems = Vec::new();
+        for index in order {
+            let (formatted, found) = format_locale(&catalog.locales[index].files);
+            let texts = catalog.complete(index, formatted);
+            let _ = catalog.locales[index].texts.set(texts);
+            problems.push((index, found));
         }
+        // Reported in the order of the locales, as they are listed.
+        problems.sort_by_key(|(index, _)| *index);
+        catalog
+            .problems
+            .extend(problems.into_iter().flat_map(|(_, found)| found));
         Ok(catalog)
     }
 
@@ -167,12 +206,25 @@ impl Catalog {
             .iter()
             .position(|locale| locale.files.tag == FALLBACK_LOCALE)
             .unwrap_or(0);
+        let mut by_first_byte = [NO_LOCALE; 256];
+        for (index, locale) in locales.iter().enumerate() {
+            if let Some(&first) = locale.files.tag.as_bytes().first() {
+                let slot = &mut by_first_byte[usize::from(first)];
+                *slot = match (*slot, u8::try_from(index)) {
+                    (NO_LOCALE, Ok(index)) if index < SEVERAL_LOCALES => index,
+                    _ => SEVERAL_LOCALES,
+                };
+            }
+        }
+        static NEXT_ID: AtomicU64 = AtomicU64::new(1);
         Catalog {
+            by_first_byte,
             locales,
             english,
             builtin,
             problems,
             tags: TagCache::default(),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -193,6 +245,7 @@ impl Catalog {
     /// # Errors
     ///
     /// [`UnknownCode`] when `code` is not a Winsock error code.
+    #[inline]
     pub fn describe<C: IntoCode>(
         &self,
         code: C,
@@ -206,6 +259,7 @@ impl Catalog {
     ///
     /// Exact tags of held locales are recognized without any work; other tags
     /// are negotiated once and the choice is remembered (in a bounded cache).
+    #[inline]
     pub fn language(&self, tag: &str) -> Language<'_> {
         Language {
             catalog: self,
@@ -213,7 +267,27 @@ impl Catalog {
         }
     }
 
+    #[inline]
     fn resolve(&self, tag: &str) -> usize {
+        // The common case, a tag exactly as held: its first byte names the
+        // one held tag it can be, which is then compared.
+        let bytes = tag.as_bytes();
+        if let Some(&first) = bytes.first() {
+            let index = usize::from(self.by_first_byte[usize::from(first)]);
+            if let Some(locale) = self.locales.get(index) {
+                if locale.files.tag.as_bytes() == bytes {
+                    return index;
+                }
+            }
+        }
+        self.resolve_other(tag)
+    }
+
+    /// Tags to negotiate: from this thread's recent ones, else from the
+    /// shared cache, else negotiated and remembered in both.
+    #[inline(never)]
+    fn resolve_other(&self, tag: &str) -> usize {
+        // Held tags that share their first byte with another.
         if let Some(index) = self
             .locales
             .iter()
@@ -221,44 +295,69 @@ impl Catalog {
         {
             return index;
         }
-        if let Some(index) = self.tags.get(tag) {
+        if let Some(index) = RecentTags::get(self.id, tag) {
             return index;
         }
-        let available: Vec<_> = self
-            .locales
-            .iter()
-            .map(|locale| locale.files.id.clone())
-            .collect();
-        let index = language::negotiate(&language::requested_languages(tag), &available)
-            .unwrap_or(self.english);
-        self.tags.insert(tag, index);
+        let index = match self.tags.get(tag) {
+            Some(index) => index,
+            None => {
+                let available: Vec<_> = self
+                    .locales
+                    .iter()
+                    .map(|locale| locale.files.id.clone())
+                    .collect();
+                let index = language::negotiate(&language::requested_languages(tag), &available)
+                    .unwrap_or(self.english);
+                self.tags.insert(tag, index);
+                index
+            }
+        };
+        RecentTags::put(self.id, tag, index);
         index
     }
 
+    #[inline]
     fn texts(&self, locale: usize) -> &Texts {
-        let locale = &self.locales[locale];
-        locale.texts.get_or_init(|| format_locale(&locale.files).0)
+        let held = &self.locales[locale];
+        held.texts
+            .get_or_init(|| self.complete(locale, format_locale(&held.files).0))
     }
 
-    /// The title or detail of `code` from `locale`, else from English, else
-    /// from the built-in English, with the tag of the locale that had it.
-    fn text(&self, locale: usize, code: Code, part: Part) -> (&str, &str) {
-        for index in [locale, self.english] {
-            let texts = self.texts(index);
-            let slot = match part {
-                Part::Title => &texts.titles,
-                Part::Detail => &texts.details,
+    /// A locale's texts with English put in where it has none: the catalog's
+    /// English, else the built-in English, else the code's name (which the
+    /// shipped English, complete as tests hold it, never comes to). English
+    /// is only formatted when a text is missing.
+    fn complete(&self, locale: usize, formatted: Formatted) -> Texts {
+        let english = |code: Code, part: Part| -> Box<str> {
+            let fallback = if locale != self.english {
+                Some(self.texts(self.english))
+            } else {
+                self.builtin.map(|builtin| builtin.texts(builtin.english))
             };
-            if let Some(Some(text)) = slot.get(code.index()) {
-                return (&self.locales[index].files.tag, text);
+            match fallback {
+                Some(texts) => {
+                    let entry = &texts.entries[code.index()];
+                    match part {
+                        Part::Title => entry.title.clone(),
+                        Part::Detail => entry.detail.clone(),
+                    }
+                }
+                None => code.name().into(),
             }
-        }
-        match self.builtin {
-            Some(builtin) => builtin.text(builtin.english, code, part),
-            // Unreachable with the shipped catalog, whose English is complete
-            // (tests hold it to that); the name is still better than a panic.
-            None => (FALLBACK_LOCALE, code.name()),
-        }
+        };
+        // English standing in for English is still English.
+        let is_fallback = locale != self.english;
+        let entries = Code::ALL
+            .iter()
+            .zip(formatted.titles.into_iter().zip(formatted.details))
+            .map(|(&code, (title, detail))| Entry {
+                title_is_fallback: title.is_none() && is_fallback,
+                detail_is_fallback: detail.is_none() && is_fallback,
+                title: title.unwrap_or_else(|| english(code, Part::Title)),
+                detail: detail.unwrap_or_else(|| english(code, Part::Detail)),
+            })
+            .collect();
+        Texts { entries }
     }
 }
 
@@ -312,15 +411,18 @@ impl<'c> Language<'c> {
     }
 
     /// Describes a code.
+    #[inline]
     pub fn description(&self, code: Code) -> Description<'c> {
-        let (locale, title) = self.catalog.text(self.locale, code, Part::Title);
-        let (detail_locale, detail) = self.catalog.text(self.locale, code, Part::Detail);
+        let catalog = self.catalog;
+        let entry = &catalog.texts(self.locale).entries[code.index()];
+        let tag = &catalog.locales[self.locale].files.tag;
+        let from = |fallback: bool| if fallback { FALLBACK_LOCALE } else { tag };
         Description {
             code,
-            locale,
-            detail_locale,
-            title,
-            detail,
+            locale: from(entry.title_is_fallback),
+            detail_locale: from(entry.detail_is_fallback),
+            title: &entry.title,
+            detail: &entry.detail,
         }
     }
 }
@@ -339,43 +441,53 @@ pub trait IntoCode {
 }
 
 impl IntoCode for Code {
+    #[inline]
     fn into_code(self) -> Result<Code, UnknownCode> {
         Ok(self)
     }
 }
 
 impl IntoCode for i32 {
+    #[inline]
     fn into_code(self) -> Result<Code, UnknownCode> {
         Code::try_from(self)
     }
 }
 
 impl IntoCode for u32 {
+    #[inline]
     fn into_code(self) -> Result<Code, UnknownCode> {
         Code::try_from(self)
     }
 }
 
 impl IntoCode for i64 {
+    #[inline]
     fn into_code(self) -> Result<Code, UnknownCode> {
         Code::try_from(self)
     }
 }
 
 impl IntoCode for &str {
+    #[inline]
     fn into_code(self) -> Result<Code, UnknownCode> {
         self.parse()
     }
 }
 
 impl IntoCode for &String {
+    #[inline]
     fn into_code(self) -> Result<Code, UnknownCode> {
         self.parse()
     }
 }
 
-/// Negotiated choices by the tag as given. Bounded: a flood of distinct tags
-/// (from a hostile peer, say) empties it rather than growing it.
+/// Negotiated choices by the tag as given, shared by all threads. Bounded: a
+/// flood of distinct tags (from a hostile peer, say) empties it rather than
+/// growing it, and tags longer than [`TagCache::MAX_TAG_LEN`] are negotiated
+/// every time rather than kept. The default (SipHash) hasher stays: the keys
+/// come from outside, and this cache is only reached when a thread's
+/// [`RecentTags`] miss.
 #[derive(Default)]
 struct TagCache {
     choices: RwLock<HashMap<Box<str>, usize>>,
@@ -383,6 +495,8 @@ struct TagCache {
 
 impl TagCache {
     const CAPACITY: usize = 256;
+    /// Far longer than any real `Accept-Language` header.
+    const MAX_TAG_LEN: usize = 1024;
 
     fn get(&self, tag: &str) -> Option<usize> {
         let choices = self.choices.read().unwrap_or_else(PoisonError::into_inner);
@@ -390,6 +504,9 @@ impl TagCache {
     }
 
     fn insert(&self, tag: &str, locale: usize) {
+        if tag.len() > Self::MAX_TAG_LEN {
+            return;
+        }
         let mut choices = self.choices.write().unwrap_or_else(PoisonError::into_inner);
         if choices.len() >= Self::CAPACITY {
             choices.clear();
@@ -398,13 +515,90 @@ impl TagCache {
     }
 }
 
+/// The last few negotiated tags this thread looked up, with their choice: a
+/// UI thread that asks in the same language over and over takes no lock and
+/// touches no shared memory. Fixed-size copies (tags up to [`RECENT_TAG_LEN`]
+/// bytes), so it never allocates; the oldest entry makes room.
+struct RecentTags {
+    slots: [Cell<Recent>; RecentTags::SLOTS],
+    next: Cell<usize>,
+}
+
+const RECENT_TAG_LEN: usize = 22;
+
+#[derive(Clone, Copy)]
+struct Recent {
+    /// [`Catalog::id`]; 0 for an empty slot.
+    catalog: u64,
+    len: u8,
+    tag: [u8; RECENT_TAG_LEN],
+    locale: u16,
+}
+
+thread_local! {
+    static RECENT: RecentTags = const { RecentTags::new() };
+}
+
+impl RecentTags {
+    const SLOTS: usize = 4;
+
+    const fn new() -> RecentTags {
+        const EMPTY: Recent = Recent {
+            catalog: 0,
+            len: 0,
+            tag: [0; RECENT_TAG_LEN],
+            locale: 0,
+        };
+        RecentTags {
+            slots: [const { Cell::new(EMPTY) }; RecentTags::SLOTS],
+            next: Cell::new(0),
+        }
+    }
+
+    fn get(catalog: u64, tag: &str) -> Option<usize> {
+        let bytes = tag.as_bytes();
+        // `try_with`: while the thread is being torn down there is no memory.
+        RECENT
+            .try_with(|recent| {
+                recent.slots.iter().find_map(|slot| {
+                    let slot = slot.get();
+                    let same = usize::from(slot.len) == bytes.len()
+                        && slot.catalog == catalog
+                        && slot.tag.get(..bytes.len()) == Some(bytes);
+                    same.then_some(usize::from(slot.locale))
+                })
+            })
+            .ok()
+            .flatten()
+    }
+
+    fn put(catalog: u64, tag: &str, locale: usize) {
+        let bytes = tag.as_bytes();
+        let (Ok(len), Ok(locale)) = (u8::try_from(bytes.len()), u16::try_from(locale)) else {
+            return;
+        };
+        let mut entry = Recent {
+            catalog,
+            len,
+            tag: [0; RECENT_TAG_LEN],
+            locale,
+        };
+        let Some(prefix) = entry.tag.get_mut(..bytes.len()) else {
+            return;
+        };
+        prefix.copy_from_slice(bytes);
+        let _ = RECENT.try_with(|recent| {
+            let next = recent.next.get() % RecentTags::SLOTS;
+            recent.slots[next].set(entry);
+            recent.next.set((next + 1) % RecentTags::SLOTS);
+        });
+    }
+}
+
 /// Parses a locale's files and formats every code's title and detail once.
-fn format_locale(locale: &LocaleFiles) -> (Texts, Vec<LoadProblem>) {
+fn format_locale(locale: &LocaleFiles) -> (Formatted, Vec<LoadProblem>) {
     let mut problems = Vec::new();
-    let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
-    // Isolation marks (U+2068/U+2069) would end up in plain-text output.
-    bundle.set_use_isolating(false);
-    let mut sources = Vec::new();
+    let mut resources = Vec::new();
     for file in &locale.files {
         let Some(text) = file.text() else {
             problems.push(LoadProblem {
@@ -414,13 +608,12 @@ fn format_locale(locale: &LocaleFiles) -> (Texts, Vec<LoadProblem>) {
             });
             continue;
         };
-        let text = text.into_owned();
-        let resource = match FluentResource::try_new(text.clone()) {
+        let resource = match FluentResource::try_new(text.into_owned()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 problems.extend(errors.into_iter().map(|error| LoadProblem {
                     file: file.path.clone(),
-                    position: Some(Position::of_offset(&text, error.pos.start)),
+                    position: Some(Position::of_offset(resource.source(), error.pos.start)),
                     kind: LoadProblemKind::Syntax {
                         message: error.kind.to_string(),
                     },
@@ -428,9 +621,14 @@ fn format_locale(locale: &LocaleFiles) -> (Texts, Vec<LoadProblem>) {
                 resource
             }
         };
+        resources.push((file, resource));
+    }
+    let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
+    // Isolation marks (U+2068/U+2069) would end up in plain-text output.
+    bundle.set_use_isolating(false);
+    for (_, resource) in &resources {
         // A duplicate id keeps its first definition; `wsaerr check` reports it.
         let _ = bundle.add_resource(resource);
-        sources.push((file, text));
     }
 
     let mut format = |id: &str, attribute: Option<&str>| -> Option<Box<str>> {
@@ -442,16 +640,15 @@ fn format_locale(locale: &LocaleFiles) -> (Texts, Vec<LoadProblem>) {
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, None, &mut errors);
         if let Some(error) = errors.first() {
-            let (file, offset) = sources
-                .iter()
-                .find_map(|(file, text)| Some((*file, source::find_entry(text, id)?)))
-                .map_or((None, None), |(file, offset)| (Some(file), Some(offset)));
+            // Where the entry is written, for the report.
+            let place = resources.iter().find_map(|(file, resource)| {
+                let offset = source::find_entry(resource.source(), id)?;
+                Some((file, Position::of_offset(resource.source(), offset)))
+            });
             problems.push(LoadProblem {
-                file: file.map_or_else(|| PathBuf::from(&locale.tag), |file| file.path.clone()),
-                position: file.zip(offset).and_then(|(file, offset)| {
-                    let text = sources.iter().find(|(f, _)| std::ptr::eq(*f, file))?;
-                    Some(Position::of_offset(&text.1, offset))
-                }),
+                file: place
+                    .map_or_else(|| PathBuf::from(&locale.tag), |(file, _)| file.path.clone()),
+                position: place.map(|(_, position)| position),
                 kind: LoadProblemKind::Unresolved {
                     id: id.to_owned(),
                     message: error.to_string(),
@@ -462,7 +659,7 @@ fn format_locale(locale: &LocaleFiles) -> (Texts, Vec<LoadProblem>) {
         let text = text.trim();
         (!text.is_empty()).then(|| text.into())
     };
-    let texts = Texts {
+    let formatted = Formatted {
         titles: Code::ALL
             .iter()
             .map(|code| format(code.name(), None))
@@ -472,7 +669,7 @@ fn format_locale(locale: &LocaleFiles) -> (Texts, Vec<LoadProblem>) {
             .map(|code| format(code.name(), Some("detail")))
             .collect(),
     };
-    (texts, problems)
+    (formatted, problems)
 }
 
 impl From<TreeProblem> for LoadProblem {

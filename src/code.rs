@@ -165,15 +165,42 @@ macro_rules! codes {
             /// assert_eq!(Code::from_value(997), Some(Code::WSA_IO_PENDING));
             /// assert_eq!(Code::from_value(0), None);
             /// ```
+            #[inline]
             pub const fn from_value(value: i32) -> Option<Code> {
+                // Most codes lie in 10000..11064: one load from a table there.
+                let offset = value.wrapping_sub(DENSE_START) as u32 as usize;
+                if offset < DENSE.len() {
+                    let index = DENSE[offset];
+                    return if index == NO_CODE { None } else { Some(Code(index)) };
+                }
                 match value {
                     $($value => Some(Code::$name),)+
                     _ => None,
                 }
             }
         }
+
+        /// The values, in table order.
+        const VALUES: [i32; COUNT] = [$($value),+];
     };
 }
+
+/// [`Code::from_value`]'s table: the index of the code with value
+/// `DENSE_START + i` at `i`, or `NO_CODE`.
+const DENSE_START: i32 = 10_000;
+const NO_CODE: u8 = u8::MAX;
+const DENSE: [u8; 1_064] = {
+    let mut table = [NO_CODE; 1_064];
+    let mut index = 0;
+    while index < COUNT {
+        let offset = VALUES[index].wrapping_sub(DENSE_START) as u32 as usize;
+        if offset < table.len() {
+            table[offset] = index as u8;
+        }
+        index += 1;
+    }
+    table
+};
 
 codes! {
     (6, WSA_INVALID_HANDLE, Overlapped, None, [ERROR_INVALID_HANDLE]),
@@ -393,14 +420,16 @@ impl fmt::Display for Code {
 impl TryFrom<i32> for Code {
     type Error = UnknownCode;
 
+    #[inline]
     fn try_from(value: i32) -> Result<Code, UnknownCode> {
-        Code::from_value(value).ok_or(UnknownCode::Value(value.into()))
+        Code::from_value(value).ok_or_else(|| UnknownCode::Value(value.into()))
     }
 }
 
 impl TryFrom<i64> for Code {
     type Error = UnknownCode;
 
+    #[inline]
     fn try_from(value: i64) -> Result<Code, UnknownCode> {
         i32::try_from(value)
             .ok()
@@ -413,6 +442,7 @@ impl TryFrom<i64> for Code {
 impl TryFrom<u32> for Code {
     type Error = UnknownCode;
 
+    #[inline]
     fn try_from(value: u32) -> Result<Code, UnknownCode> {
         Code::try_from(i64::from(value))
     }
