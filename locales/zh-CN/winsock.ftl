@@ -229,7 +229,7 @@ WSAEPROVIDERFAILEDINIT = 无法初始化{ -provider }。
     .detail = 某个{ -provider }无法启动：要么其 DLL 加载失败（LoadLibrary 出错），要么其 WSPStartup 或 NSPStartup 函数报告了错误。重新安装相关网络软件或重置 { -winsock }目录（netsh winsock reset）通常可以解决。
 
 WSASYSCALLFAILURE = 系统调用失败。
-    .detail = 某个本不应失败的系统调用失败了，例如等待事件的 WaitForMultipleEvents，或在操作协议目录、{ -namespace }目录时的注册表函数。{ -provider }报告失败却没有给出更具体的错误代码时也会返回这一通用错误，这可能说明该{ -provider }的实现有缺陷。
+    .detail = 某个本不应失败的系统调用失败了，例如等待事件的 WaitForMultipleObjects，或在操作协议目录、{ -namespace }目录时的注册表函数。{ -provider }报告失败却没有给出更具体的错误代码时也会返回这一通用错误，这可能说明该{ -provider }的实现有缺陷。
 
 ## 服务查找（命名空间提供程序）
 
