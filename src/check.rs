@@ -1261,7 +1261,7 @@ fn junk_start<'t>(text: &'t str, error: &ParserError) -> (Position, Option<&'t s
         .as_ref()
         .map_or(error.pos.start, |slice| slice.start)
         .min(text.len());
-    let start = floor_char_boundary(text, start);
+    let start = source::floor_char_boundary(text, start);
     let mut offset = start;
     for line in text[start..].split_inclusive('\n') {
         if !line.trim().is_empty() {
@@ -1286,16 +1286,9 @@ fn leading_identifier(line: &str) -> Option<&str> {
     Some(&line[..end + (line.len() - body.len())])
 }
 
-fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
-}
-
 /// The whole line that holds byte `offset`, without its line end.
 fn line_at(text: &str, offset: usize) -> &str {
-    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let offset = source::floor_char_boundary(text, offset);
     let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
     text[start..].split('\n').next().unwrap_or_default()
 }

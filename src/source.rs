@@ -29,11 +29,7 @@ impl Position {
     /// The line and column of a byte offset into `text` (clamped to its end
     /// and to a character boundary, so any offset is safe).
     pub fn of_offset(text: &str, offset: usize) -> Position {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let before = &text[..offset];
+        let before = &text[..floor_char_boundary(text, offset)];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         Position {
             line: before.matches('\n').count() + 1,
@@ -46,6 +42,16 @@ impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.column)
     }
+}
+
+/// `offset` moved back to the nearest character boundary, and clamped to the
+/// end of `text`: a safe place to slice at, whatever the offset.
+pub(crate) fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 /// One `.ftl` file of a locale.
