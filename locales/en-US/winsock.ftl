@@ -3,8 +3,78 @@
 ### its value is the short title shown to the user, and its .detail attribute is a one-line explanation.
 ### Function, constant, option, structure and file names (WSAStartup, setsockopt, SO_BROADCAST,
 ### ADDR_ANY, FLOWSPEC, Ws2_32.dll, ...) are code identifiers: never translate or transliterate them.
+###
+### Glossary: the Fluent terms below are the shared glossary ids. Every locale uses these ids and no
+### others, and en-US defines all of them with the English word or phrase its text uses. Messages
+### type glossary words out; the only term a message references is { -winsock }, and each locale
+### references it in exactly the message parts where en-US does.
 
+# the Windows Sockets API and its implementation
 -winsock = Windows Sockets
+# an endpoint for network communication, identified by a SOCKET handle
+-socket = socket
+# a computer on the network, named or addressed by the program
+-host = host
+# the program or computer at the other end of a connection
+-peer = peer
+# the transport-layer port number that, with an address, identifies an endpoint
+-port = port
+# an opaque value that identifies a socket, file, event or other system object
+-handle = handle
+# memory that holds data being sent or received
+-buffer = buffer
+# a connection-oriented byte stream, as with SOCK_STREAM and TCP
+-stream = stream
+# a call that waits until the operation is complete before it returns
+-blocking = blocking
+# a socket mode in which calls return at once instead of waiting
+-nonblocking = nonblocking
+# a self-contained message sent without a connection, as with SOCK_DGRAM and UDP
+-datagram = datagram
+# the kind of address a socket uses, such as AF_INET or AF_INET6
+-address-family = address family
+# a group of related protocols, such as the Internet protocols
+-protocol-family = protocol family
+# periodic probes that check that an idle connection is still alive (SO_KEEPALIVE)
+-keepalive = keep-alive
+# a DLL that implements transport or name space services behind Ws2_32.dll
+-provider = service provider
+# a service provider (LSP) that sits on top of another one and intercepts its calls
+-layered-provider = layered service provider
+# a naming service (such as DNS) that name space providers give access to
+-namespace = name space
+# translating a host or service name into addresses
+-name-resolution = name resolution
+# a Windows event that a program waits on to learn that an operation has finished
+-event-object = event object
+# asynchronous I/O that completes later and reports through an event, a completion routine or a completion port
+-overlapped = overlapped I/O
+# an I/O completion port (IOCP) that queues notifications of finished overlapped operations
+-completion-port = completion port
+# quality of service: traffic guarantees requested for a flow
+-qos = QoS
+# the administrative rules that decide whether a QoS request may be granted
+-policy = policy
+# network resources set aside for a flow by RSVP
+-reservation = reservation
+# the check that decides whether the network has the resources to accept a QoS request
+-admission-control = admission control
+# the local Traffic Control (TC) component that applies QoS to outgoing packets
+-traffic-control = traffic control
+# the FLOWSPEC structure describing a flow's traffic and requested service type
+-flowspec = flowspec
+# a rule that selects which packets belong to a flow
+-filter = filter
+# the FILTERSPEC (RSVP filter specification) selecting the packets a reservation applies to
+-filterspec = filterspec
+# a FLOWDESCRIPTOR entry pairing a flowspec with its filterspecs
+-flow-descriptor = flow descriptor
+# pacing outgoing packets of a flow to its permitted rate
+-shaping = shaping
+# a QoS participant that sends traffic on a flow and announces it with RSVP PATH messages
+-sender = sender
+# a QoS participant that receives traffic on a flow and requests reservations with RSVP RESV messages
+-receiver = receiver
 
 ## Socket operations
 
