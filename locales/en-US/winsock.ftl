@@ -79,16 +79,16 @@
 ## Socket operations
 
 WSAEINTR = Interrupted function call.
-    .detail = A blocking call was interrupted before it finished, classically by WSACancelBlockingCall, a { -winsock } 1.1 leftover that modern Winsock 2 programs should not use. Closing the socket from another thread while a call is waiting on it has the same effect; retry the call if the interruption was not intended.
+    .detail = A blocking call was interrupted before it finished, classically by WSACancelBlockingCall, a { -winsock } 1.1 leftover that modern Winsock 2 programs should not use. Closing the socket with closesocket from another thread while a call is waiting on it has the same effect; retry the call if the interruption was not intended.
 
 WSAEACCES = Permission denied.
-    .detail = The socket was used in a way its access rights do not allow. Common causes are sending to a broadcast address without first enabling SO_BROADCAST with setsockopt, or calling bind on an address and port that another program, service or driver has claimed exclusively with SO_EXCLUSIVEADDRUSE; a firewall or security product can also block the access.
+    .detail = The socket was used in a way its access rights do not allow. Common causes are calling sendto with a broadcast address without first enabling SO_BROADCAST with setsockopt, or calling bind on an address and port that another program, service or driver has claimed exclusively with SO_EXCLUSIVEADDRUSE; a firewall or security product can also block the access.
 
 WSAEFAULT = Bad address.
-    .detail = A pointer passed to a socket function does not point to valid memory, or a buffer or length argument is too small. Check every pointer argument and make sure length values, such as the size of a sockaddr structure, match the real buffer size.
+    .detail = A pointer passed to a socket function does not point to valid memory, or a buffer or length argument is too small. Check every pointer argument and make sure length values match the real buffer size; the length of a sockaddr structure, for instance, must be at least sizeof(sockaddr).
 
 WSAEINVAL = Invalid argument.
-    .detail = One of the arguments is not valid, for instance an unknown level passed to setsockopt. It is also returned when the call does not fit the socket's current state, such as calling accept on a socket that is not listening.
+    .detail = One of the arguments is not valid, for instance an unknown level passed to setsockopt. It is also returned when the call does not fit the socket's current state, such as calling accept on a socket on which listen has not been called.
 
 WSAEMFILE = Too many open sockets.
     .detail = No more socket handles are available to this program. The limit may apply to the whole system, the process or the thread; close sockets you no longer need and look for handle leaks.
@@ -102,7 +102,7 @@ WSAEINPROGRESS = A blocking operation is already running.
 
 # Not the same as WSAEINPROGRESS: this one concerns a *nonblocking* socket with an operation already under way.
 WSAEALREADY = Operation already under way on this nonblocking socket.
-    .detail = An operation was requested on a nonblocking socket that is still busy with the same kind of operation, such as a second connect while the first is still connecting. It is also returned when canceling an asynchronous request that has already completed or been canceled.
+    .detail = An operation was requested on a nonblocking socket that is still busy with the same kind of operation, such as a second connect while the first is still connecting. It is also returned when canceling an asynchronous request (one of the WSAAsyncGetXbyY functions) that has already completed or been canceled.
 
 WSAENOTSOCK = Socket operation on nonsocket.
     .detail = The handle passed to the function is not a valid socket. It may never have been a socket, may already be closed, or, for select, one of the entries in an fd_set is not a valid socket.
@@ -117,7 +117,7 @@ WSAEPROTOTYPE = Protocol wrong type for socket.
     .detail = The protocol given to the socket function does not fit the requested socket type. For example, UDP cannot be used with a SOCK_STREAM socket; pick a protocol that matches the type, or pass 0 to let the system choose.
 
 WSAENOPROTOOPT = Bad protocol option.
-    .detail = The option or level given to getsockopt or setsockopt is unknown, invalid or not supported by this protocol. Check that the option belongs to the right level and that the socket type supports it.
+    .detail = The option or level given to getsockopt or setsockopt is unknown, invalid or not supported by this protocol. Check that the option belongs to the right level (such as SOL_SOCKET or IPPROTO_TCP) and that the socket type supports it.
 
 WSAEPROTONOSUPPORT = Protocol not supported.
     .detail = The requested protocol is not installed on this system or has no implementation. It also happens when the protocol conflicts with the socket type, such as asking for a SOCK_DGRAM socket with a stream protocol.
@@ -137,7 +137,7 @@ WSAEAFNOSUPPORT = Address family not supported by protocol family.
     .detail = An address of a family the protocol cannot handle was used. Typical causes are asking the socket function for a protocol that does not belong to the address family, or passing an IPv6 address to an AF_INET socket (or the reverse) in calls such as sendto or connect.
 
 WSAEADDRINUSE = Address already in use.
-    .detail = Another socket is already bound to this address and port, possibly one that is still closing or was not closed properly. Stop the other program or choose another port; servers that really need to share a port can set SO_REUSEADDR, and clients usually do not need to call bind at all.
+    .detail = Another socket is already bound to this address and port, possibly one that is still closing or was not closed properly. Stop the other program or choose another port; servers that really need to share a port can set SO_REUSEADDR, and clients usually do not need to call bind at all. When bind was given a wildcard address (ADDR_ANY), the error may only appear once the address is actually fixed, in a later connect, listen, WSAConnect or WSAJoinLeaf call.
 
 WSAEADDRNOTAVAIL = Cannot assign requested address.
     .detail = The address is not valid in this context. Usually bind was given an IP address that does not belong to this computer, or connect or sendto was given a remote address or port that cannot be used, such as port 0 or address 0.0.0.0.
@@ -155,7 +155,7 @@ WSAECONNABORTED = Software caused connection abort.
     .detail = The connection was closed by the software on this computer, often after a data transmission timeout or a protocol error. Firewalls, antivirus products or VPN software that cut connections can cause it too; reconnect and check such software if it keeps happening.
 
 WSAECONNRESET = Connection reset by peer.
-    .detail = The remote host closed the connection abruptly. The program on the other end may have crashed or been stopped, the remote host may have restarted or dropped off the network, or it closed the socket with a hard reset; reconnect and check the remote side.
+    .detail = The remote host closed the connection abruptly. The program on the other end may have crashed or been stopped, the remote host may have restarted or dropped off the network, or it closed the socket with a hard reset (SO_LINGER enabled with a timeout of 0); reconnect and check the remote side.
 
 WSAENOBUFS = No buffer space available.
     .detail = The system ran out of buffer space or a queue was full, so the operation could not be carried out. This often points to too many open connections or exhausted memory; close unused sockets and try again later.
@@ -228,7 +228,7 @@ WSAEPROCLIM = Too many processes.
     .detail = The { -winsock } implementation has a limit on how many applications may use it at the same time, and that limit has been reached, so WSAStartup may fail with this error. Close other programs that use the network and try again.
 
 WSASYSNOTREADY = Network subsystem is unavailable.
-    .detail = WSAStartup failed because the underlying network system that { -winsock } relies on is not ready right now. Check that Ws2_32.dll is the correct one and in place, that the network components are installed and configured, and that the system is not still starting up.
+    .detail = WSAStartup failed because the underlying network system that { -winsock } relies on is not ready right now. Check that the right Ws2_32.dll is in place and that no other Winsock DLL is found ahead of it on the search path, that the network components are installed and configured, and that the system is not still starting up.
 
 WSAVERNOTSUPPORTED = Winsock version not supported.
     .detail = The installed { -winsock } implementation does not support the version the application asked for in WSAStartup. Make sure the program requests a supported version (normally 2.2) and that no outdated Winsock DLL is being loaded instead of the system one.
@@ -237,16 +237,16 @@ WSANOTINITIALISED = WSAStartup has not been called successfully.
     .detail = A socket function was used before a successful WSAStartup, or after WSACleanup was called as many times as WSAStartup. Call WSAStartup first and check its result; also make sure sockets are not shared with a task that never initialized { -winsock }.
 
 WSAEINVALIDPROCTABLE = Invalid procedure table from service provider.
-    .detail = A { -winsock } service provider handed Ws2_32.dll a procedure table that is not valid, usually because some function pointers in it are null. Reinstall or remove the faulty layered service provider or network software.
+    .detail = A { -winsock } service provider handed Ws2_32.dll a procedure table that is not valid, usually because some of its function pointers are NULL. Reinstall or remove the faulty layered service provider (LSP) or network software.
 
 WSAEINVALIDPROVIDER = Invalid service provider version number.
-    .detail = A { -winsock } service provider reported a version other than 2.0, which the system does not accept. Update or remove the provider that came with third-party network software.
+    .detail = A { -winsock } service provider reported a version other than 2.0, which the system does not accept; WSCGetProviderInfo and WSCGetProviderInfo32 also return it when the protocol entry they are asked about cannot be found. Update or remove the provider that came with third-party network software.
 
 WSAEPROVIDERFAILEDINIT = Unable to initialize a service provider.
-    .detail = A service provider could not be started: either its DLL failed to load or its WSPStartup or NSPStartup function reported an error. Reinstalling the affected network software or resetting the Winsock catalog (netsh winsock reset) often helps.
+    .detail = A service provider could not be started: either loading its DLL with LoadLibrary failed or its WSPStartup or NSPStartup function reported an error. Reinstalling the affected network software or resetting the Winsock catalog (netsh winsock reset) often helps.
 
 WSASYSCALLFAILURE = System call failure.
-    .detail = A system call that should never fail did fail, for example a wait on events or a registry operation on the protocol or name space catalogs. It is also returned when a provider reports failure without a more specific code, which can indicate a bug in that provider.
+    .detail = A system call that should never fail did fail, for example waiting on events with WaitForMultipleObjects, or a registry operation on the protocol or name space catalogs. It is also returned when a provider reports failure without a more specific code, which can indicate a bug in that provider.
 
 ## Service lookup (name space providers)
 
@@ -262,7 +262,7 @@ WSASERVICE_NOT_FOUND = Service not found.
     .detail = No such service is known in the name space that was searched. Check the service name and that the right name space was queried.
 
 WSATYPE_NOT_FOUND = Class type not found.
-    .detail = The requested service class type could not be found. Check that the class is installed and registered.
+    .detail = The requested service class type could not be found. Check that the class is installed and registered; getaddrinfo reports the same code as EAI_SERVICE when the service name cannot be used with the requested socket type.
 
 # Same condition as WSAENOMORE (10102); this is the newer number, the one WSALookupServiceNext returns and name space providers are meant to use. Two numbers exist because Windows Sockets 2 defined conflicting codes for the same condition and the older one is being phased out. Keep the two translations identical.
 WSA_E_NO_MORE = No more results.
@@ -298,32 +298,32 @@ WSA_IPSEC_NAME_POLICY_ERROR = Name-based IPsec policy could not be added.
 ## Event objects and overlapped I/O
 
 WSA_INVALID_HANDLE = Specified event object handle is invalid.
-    .detail = The program used an event object handle that is not valid, for example one already closed. Check that the handle came from WSACreateEvent and is still open.
+    .detail = The program used an event object handle that is not valid, for example one already closed. Check that the handle came from WSACreateEvent and is still open. This code has the same value as the Windows error ERROR_INVALID_HANDLE (6).
 
 WSA_NOT_ENOUGH_MEMORY = Insufficient memory available.
-    .detail = A { -winsock } function that relies on an underlying Windows function failed because there was not enough memory. Close other programs or free memory and try again.
+    .detail = A { -winsock } function that relies on an underlying Windows function failed because there was not enough memory. Close other programs or free memory and try again. This code has the same value as the Windows error ERROR_NOT_ENOUGH_MEMORY (8).
 
 WSA_INVALID_PARAMETER = One or more parameters are invalid.
-    .detail = A { -winsock } function passed its arguments to an underlying Windows function, which rejected one or more of them. Check all the parameters of the call.
+    .detail = A { -winsock } function passed its arguments to an underlying Windows function, which rejected one or more of them. Check all the parameters of the call. This code has the same value as the Windows error ERROR_INVALID_PARAMETER (87).
 
 WSA_OPERATION_ABORTED = Overlapped operation aborted.
-    .detail = An overlapped operation was canceled before it finished, because the socket was closed or because the SIO_FLUSH command was issued through WSAIoctl. This is expected when a program closes a socket with I/O still pending.
+    .detail = An overlapped operation was canceled before it finished, because the socket was closed or because the SIO_FLUSH command was issued through WSAIoctl. This is expected when a program closes a socket with I/O still pending; the code has the same value as the Windows error ERROR_OPERATION_ABORTED (995).
 
 WSA_IO_INCOMPLETE = Overlapped I/O event object not in signaled state.
-    .detail = The program asked for the result of an overlapped operation that has not finished yet. Polling with WSAGetOverlappedResult and its fWait flag set to FALSE returns this until the operation completes; wait and ask again.
+    .detail = The program asked for the result of an overlapped operation that has not finished yet. Polling with WSAGetOverlappedResult and its fWait flag set to FALSE returns this until the operation completes; wait and ask again. This code has the same value as the Windows error ERROR_IO_INCOMPLETE (996).
 
 WSA_IO_PENDING = Overlapped operation will complete later.
-    .detail = An overlapped operation was started and could not finish immediately. This is not a failure: the program will be notified through its event, completion routine or completion port when it is done.
+    .detail = An overlapped operation was started and could not finish immediately. This is not a failure: the program will be notified through its event, completion routine or I/O completion port (IOCP) when it is done, and WSAGetOverlappedResult then gives the outcome. This code has the same value as the Windows error ERROR_IO_PENDING (997).
 
 ## Quality of service (QoS)
 
 # QoS status code: RSVP reservation (RESV) messages have arrived, meaning at least one receiver wants a reservation. RSVP is the Resource Reservation Protocol.
 WSA_QOS_RECEIVERS = QoS receivers.
-    .detail = At least one QoS reservation request from a receiver has arrived. This is a status report rather than a failure.
+    .detail = At least one QoS reservation request (an RSVP RESV message) from a receiver has arrived. This is a status report rather than a failure.
 
 # QoS status code: RSVP path (PATH) messages have arrived, meaning at least one sender is announcing traffic.
 WSA_QOS_SENDERS = QoS senders.
-    .detail = At least one QoS path message from a sender has arrived. This is a status report rather than a failure.
+    .detail = At least one QoS path message (an RSVP PATH message) from a sender has arrived. This is a status report rather than a failure.
 
 WSA_QOS_NO_SENDERS = No QoS senders.
     .detail = There are no longer any QoS senders for this flow. This is a status report; reservations that depended on them no longer apply.
@@ -356,13 +356,13 @@ WSA_QOS_GENERIC_ERROR = QoS generic error.
 
 # "flowspec" (FLOWSPEC) is the structure describing a flow's traffic and the service type it requests.
 WSA_QOS_ESERVICETYPE = QoS service type error.
-    .detail = The FLOWSPEC contains a service type that is not valid or not recognized. Use one of the defined service types.
+    .detail = The FLOWSPEC contains a service type that is not valid or not recognized. Use one of the defined service types, such as SERVICETYPE_GUARANTEED or SERVICETYPE_CONTROLLEDLOAD.
 
 WSA_QOS_EFLOWSPEC = QoS flowspec error.
     .detail = A FLOWSPEC in the QOS structure is invalid or inconsistent. Check its rates, sizes and service type.
 
 WSA_QOS_EPROVSPECBUF = Invalid QoS provider buffer.
-    .detail = The provider-specific buffer passed with the QoS request is not valid. Check its size and contents.
+    .detail = The provider-specific buffer (ProviderSpecific) passed with the QoS request is not valid. Check its size and contents.
 
 WSA_QOS_EFILTERSTYLE = Invalid QoS filter style.
     .detail = The QoS filter style given is not valid. Use a supported filter style.
@@ -377,7 +377,7 @@ WSA_QOS_EOBJLENGTH = Invalid QoS object length.
     .detail = An object in the QoS provider-specific buffer has an ObjectLength field that is not valid. Check the length of each object in the buffer.
 
 WSA_QOS_EFLOWCOUNT = Incorrect QoS flow count.
-    .detail = The QoS structure specifies the wrong number of flow descriptors. Make the count match the descriptors actually supplied.
+    .detail = The QOS structure specifies the wrong number of flow descriptors. Make the count match the descriptors actually supplied.
 
 WSA_QOS_EUNKOWNPSOBJ = Unrecognized QoS object.
     .detail = The QoS provider-specific buffer contains an object of a type the provider does not recognize. Remove it or use a supported object type.
@@ -386,7 +386,7 @@ WSA_QOS_EPOLICYOBJ = Invalid QoS policy object.
     .detail = The QoS provider-specific buffer contains a policy object that is not valid. Check the policy data in the buffer.
 
 WSA_QOS_EFLOWDESC = Invalid QoS flow descriptor.
-    .detail = One of the entries in the list of flow descriptors is not valid. Check each flow descriptor in the request.
+    .detail = One of the entries in the list of flow descriptors is not valid. Check each flow descriptor (FLOWDESCRIPTOR) in the request.
 
 WSA_QOS_EPSFLOWSPEC = Invalid QoS provider-specific flowspec.
     .detail = The QoS provider-specific buffer contains a FLOWSPEC that is invalid or inconsistent. Check the flowspec inside the buffer.
@@ -396,11 +396,11 @@ WSA_QOS_EPSFILTERSPEC = Invalid QoS provider-specific filterspec.
 
 # "Shape discard mode" tells the traffic shaper what to do with packets that exceed the flow's limits (delay them, drop them, and so on).
 WSA_QOS_ESDMODEOBJ = Invalid QoS shape discard mode object.
-    .detail = The QoS provider-specific buffer contains a shape discard mode object that is not valid. Check the mode value in that object.
+    .detail = The QoS provider-specific buffer contains a shape discard mode object (QOS_SD_MODE) that is not valid. Check the mode value in that object.
 
 # "Shaping rate" is the rate at which the traffic shaper lets packets of the flow out.
 WSA_QOS_ESHAPERATEOBJ = Invalid QoS shaping rate object.
-    .detail = The QoS provider-specific buffer contains a shaping rate object that is not valid. Check the rate given in that object.
+    .detail = The QoS provider-specific buffer contains a shaping rate object (QOS_SHAPING_RATE) that is not valid. Check the rate given in that object.
 
 # A policy element type that is reserved, i.e. not meant to be used by applications.
 WSA_QOS_RESERVED_PETYPE = Reserved policy QoS element type.

@@ -116,7 +116,7 @@
 ## 소켓 작업
 
 WSAEINTR = 함수 호출이 중단되었습니다.
-    .detail = 진행 중이던 블로킹 호출이 끝나기 전에 중단되었습니다. 전통적으로는 { -winsock } 1.1 시절의 WSACancelBlockingCall 함수가 원인이며, 요즘 프로그램에서는 대기 중인 호출이 있는 소켓을 다른 스레드가 closesocket으로 닫았을 때 주로 나타납니다. 의도한 중단이 아니라면 호출을 다시 시도하십시오.
+    .detail = 진행 중이던 블로킹 호출이 끝나기 전에 중단되었습니다. 전통적인 원인은 WSACancelBlockingCall인데, 이 함수는 { -winsock } 1.1 시절의 유물이므로 요즘의 Winsock 2 프로그램에서는 쓰지 않아야 합니다. 호출이 대기 중인 소켓을 다른 스레드가 closesocket으로 닫아도 같은 결과가 나타나므로, 의도한 중단이 아니라면 호출을 다시 시도하십시오.
 
 WSAEACCES = 권한이 거부되었습니다.
     .detail = 접근 권한이 허용하지 않는 방식으로 소켓을 사용하려 했습니다. setsockopt로 SO_BROADCAST를 켜지 않은 채 브로드캐스트 주소로 sendto를 호출했거나, 다른 프로그램이나 서비스, 드라이버가 SO_EXCLUSIVEADDRUSE로 독점한 주소와 포트에 bind를 시도한 경우가 대표적입니다. 방화벽이나 보안 제품이 접근을 막았을 수도 있습니다.
@@ -173,7 +173,7 @@ WSAEAFNOSUPPORT = 프로토콜 패밀리가 지원하지 않는 주소 패밀리
     .detail = 프로토콜이 처리할 수 없는 주소 패밀리의 주소를 사용했습니다. socket 함수에 해당 주소 패밀리에 속하지 않는 프로토콜을 요청했거나, AF_INET 소켓에 IPv6 주소를 넘겨 sendto나 connect를 호출한 경우(또는 그 반대)가 흔한 원인입니다.
 
 WSAEADDRINUSE = 주소가 이미 사용 중입니다.
-    .detail = 다른 소켓이 이미 같은 주소와 포트에 바인딩되어 있습니다. 아직 닫히는 중이거나 제대로 닫히지 않은 소켓일 수도 있으니, 다른 프로그램을 멈추거나 다른 포트를 고르십시오. 꼭 포트를 공유해야 하는 서버는 SO_REUSEADDR을 쓸 수 있고, 클라이언트는 보통 bind를 호출할 필요가 없습니다.
+    .detail = 다른 소켓이 이미 같은 주소와 포트에 바인딩되어 있습니다. 아직 닫히는 중이거나 제대로 닫히지 않은 소켓일 수도 있으니, 다른 프로그램을 멈추거나 다른 포트를 고르십시오. 꼭 포트를 공유해야 하는 서버는 SO_REUSEADDR을 쓸 수 있고, 클라이언트는 보통 bind를 호출할 필요가 없습니다. bind에 와일드카드 주소(ADDR_ANY)를 지정했다면, 주소가 실제로 정해지는 나중의 connect, listen, WSAConnect 또는 WSAJoinLeaf 호출에서야 이 오류가 나타날 수 있습니다.
 
 WSAEADDRNOTAVAIL = 요청한 주소를 할당할 수 없습니다.
     .detail = 지정한 주소가 이 상황에서는 유효하지 않습니다. 대개 이 컴퓨터에 없는 IP 주소로 bind를 호출했거나, connect나 sendto에 포트 0이나 주소 0.0.0.0처럼 쓸 수 없는 원격 주소를 지정한 경우입니다.
@@ -191,7 +191,7 @@ WSAECONNABORTED = 소프트웨어로 인해 연결이 중단되었습니다.
     .detail = 이 컴퓨터의 소프트웨어가 연결을 끊었으며, 데이터 전송 시간 초과나 프로토콜 오류 뒤에 흔히 일어납니다. 방화벽, 백신, VPN 소프트웨어가 연결을 끊어도 생길 수 있으니, 다시 연결하고 반복되면 그런 소프트웨어를 점검하십시오.
 
 WSAECONNRESET = 상대방이 연결을 재설정했습니다.
-    .detail = 원격 호스트가 연결을 갑자기 닫았습니다. 상대 프로그램이 비정상 종료되었거나 멈췄을 수 있고, 원격 호스트가 다시 시작되었거나 네트워크에서 빠졌거나, 소켓을 강제 재설정 방식으로 닫았을 수 있습니다. 다시 연결하고 상대 쪽 상태를 확인하십시오.
+    .detail = 원격 호스트가 연결을 갑자기 닫았습니다. 상대방 프로그램이 비정상 종료되었거나 중지되었을 수 있고, 원격 호스트가 다시 시작되었거나 네트워크에서 빠졌거나, 상대방이 소켓을 강제 재설정 방식(SO_LINGER를 켜고 제한 시간을 0으로 지정)으로 닫았을 수 있습니다. 다시 연결하고 상대방 상태를 확인하십시오.
 
 WSAENOBUFS = 사용할 수 있는 버퍼 공간이 없습니다.
     .detail = 시스템의 버퍼 공간이 바닥났거나 큐가 가득 차서 작업을 수행하지 못했습니다. 열린 연결이 너무 많거나 메모리가 고갈되었다는 신호일 때가 많으니, 쓰지 않는 소켓을 닫고 잠시 후 다시 시도하십시오.
@@ -264,7 +264,7 @@ WSAEPROCLIM = 프로세스가 너무 많습니다.
     .detail = { -winsock } 구현이 동시에 사용할 수 있는 애플리케이션 수를 제한하고 있고 그 한도에 이르렀기 때문에 WSAStartup이 실패했습니다. 네트워크를 쓰는 다른 프로그램을 닫고 다시 시도하십시오.
 
 WSASYSNOTREADY = 네트워크 하위 시스템을 사용할 수 없습니다.
-    .detail = { -winsock }이 의존하는 하부 네트워크 시스템이 아직 준비되지 않아 WSAStartup이 실패했습니다. Ws2_32.dll이 올바른 파일인지, 다른 { -winsock } DLL이 경로에서 먼저 잡히지 않는지, 네트워크 구성 요소가 제대로 설치되고 구성되었는지 확인하십시오.
+    .detail = { -winsock }이 의존하는 하부 네트워크 시스템이 아직 준비되지 않아 WSAStartup이 실패했습니다. 올바른 Ws2_32.dll이 제자리에 있고 검색 경로에서 다른 Winsock DLL이 그보다 먼저 발견되지 않는지, 네트워크 구성 요소가 설치되고 구성되었는지, 시스템이 아직 시작 중인 것은 아닌지 확인하십시오.
 
 WSAVERNOTSUPPORTED = 지원되지 않는 Winsock 버전입니다.
     .detail = 설치된 { -winsock } 구현이 애플리케이션이 WSAStartup에서 요청한 버전을 지원하지 않습니다. 지원되는 버전(보통 2.2)을 요청하는지, 시스템의 DLL 대신 오래된 { -winsock } DLL이 로드되고 있지 않은지 확인하십시오.
@@ -300,7 +300,7 @@ WSASERVICE_NOT_FOUND = 서비스를 찾을 수 없습니다.
     .detail = 검색한 네임스페이스에 그런 서비스가 알려져 있지 않습니다. 서비스 이름이 맞는지, 올바른 네임스페이스를 조회했는지 확인하십시오.
 
 WSATYPE_NOT_FOUND = 클래스 유형을 찾을 수 없습니다.
-    .detail = 요청한 서비스 클래스 유형을 찾지 못했습니다. 해당 클래스가 설치되어 등록되어 있는지 확인하십시오. getaddrinfo에서는 지정한 서비스 이름을 요청한 소켓 유형으로 쓸 수 없을 때(EAI_SERVICE) 이 값이 반환됩니다.
+    .detail = 요청한 서비스 클래스 유형을 찾지 못했습니다. 해당 클래스가 설치되어 등록되어 있는지 확인하십시오. getaddrinfo는 서비스 이름을 요청한 소켓 유형으로 쓸 수 없을 때 같은 코드를 EAI_SERVICE로 반환합니다.
 
 # WSAENOMORE(10102)와 같은 상황이며, 이쪽이 WSALookupServiceNext가 반환하고 네임스페이스 공급자가 써야 하는 새 번호입니다.
 # 번호가 두 개인 것은 Windows Sockets 2가 같은 상황에 충돌하는 코드를 정의했고 예전 번호를 단계적으로 없애는 중이기 때문입니다. 번역을 동일하게 유지합니다.
@@ -338,22 +338,22 @@ WSA_IPSEC_NAME_POLICY_ERROR = 이름 기반 IPsec 정책을 추가할 수 없습
 ## 이벤트 개체와 중첩 I/O
 
 WSA_INVALID_HANDLE = 지정한 이벤트 개체 핸들이 잘못되었습니다.
-    .detail = 프로그램이 유효하지 않은 이벤트 개체 핸들을 사용했습니다. 이미 닫힌 것은 아닌지, WSACreateEvent로 만든 핸들이 아직 열려 있는지 확인하십시오. Windows 오류 ERROR_INVALID_HANDLE(6)에 해당합니다.
+    .detail = 프로그램이 유효하지 않은 이벤트 개체 핸들을 사용했습니다. 이미 닫힌 것은 아닌지, WSACreateEvent로 만든 핸들이 아직 열려 있는지 확인하십시오. 이 코드의 값은 Windows 오류 ERROR_INVALID_HANDLE(6)의 값과 같습니다.
 
 WSA_NOT_ENOUGH_MEMORY = 메모리가 부족합니다.
-    .detail = 하부 Windows 함수를 그대로 이용하는 { -winsock } 함수가, 그 Windows 함수에서 메모리가 모자라 실패했습니다. 다른 프로그램을 닫거나 메모리를 확보한 뒤 다시 시도하십시오. Windows 오류 ERROR_NOT_ENOUGH_MEMORY(8)에 해당합니다.
+    .detail = 하부 Windows 함수를 그대로 이용하는 { -winsock } 함수가, 그 Windows 함수에서 메모리가 모자라 실패했습니다. 다른 프로그램을 닫거나 메모리를 확보한 뒤 다시 시도하십시오. 이 코드의 값은 Windows 오류 ERROR_NOT_ENOUGH_MEMORY(8)의 값과 같습니다.
 
 WSA_INVALID_PARAMETER = 하나 이상의 매개변수가 잘못되었습니다.
-    .detail = { -winsock } 함수가 인수를 하부 Windows 함수에 넘겼는데, 그 함수가 인수 중 하나 이상을 받아들이지 않았습니다. 호출의 매개변수를 모두 확인하십시오. Windows 오류 ERROR_INVALID_PARAMETER(87)에 해당합니다.
+    .detail = { -winsock } 함수가 인수를 하부 Windows 함수에 넘겼는데, 그 함수가 인수 중 하나 이상을 받아들이지 않았습니다. 호출의 매개변수를 모두 확인하십시오. 이 코드의 값은 Windows 오류 ERROR_INVALID_PARAMETER(87)의 값과 같습니다.
 
 WSA_OPERATION_ABORTED = 중첩 I/O 작업이 중단되었습니다.
-    .detail = 소켓이 닫혔거나 WSAIoctl로 SIO_FLUSH 명령을 실행해서, 끝나지 않은 중첩 I/O 작업이 취소되었습니다. 대기 중인 I/O가 있는 소켓을 닫으면 나타나는 정상적인 결과이며, Windows 오류 ERROR_OPERATION_ABORTED(995)에 해당합니다.
+    .detail = 소켓이 닫혔거나 WSAIoctl로 SIO_FLUSH 명령을 실행해서, 끝나지 않은 중첩 I/O 작업이 취소되었습니다. 대기 중인 I/O가 있는 소켓을 닫으면 나타나는 정상적인 결과이며, 이 코드의 값은 Windows 오류 ERROR_OPERATION_ABORTED(995)의 값과 같습니다.
 
 WSA_IO_INCOMPLETE = 중첩 I/O 이벤트 개체가 신호 상태가 아닙니다.
-    .detail = 아직 끝나지 않은 중첩 I/O 작업의 결과를 요청했습니다. fWait를 FALSE로 지정한 WSAGetOverlappedResult로 폴링하면 작업이 끝날 때까지 이 값이 반환되므로, 기다렸다가 다시 확인하십시오.
+    .detail = 아직 끝나지 않은 중첩 I/O 작업의 결과를 요청했습니다. fWait를 FALSE로 지정한 WSAGetOverlappedResult로 폴링하면 작업이 끝날 때까지 이 값이 반환되므로, 기다렸다가 다시 확인하십시오. 이 코드의 값은 Windows 오류 ERROR_IO_INCOMPLETE(996)의 값과 같습니다.
 
 WSA_IO_PENDING = 중첩 I/O 작업이 나중에 완료됩니다.
-    .detail = 중첩 I/O 작업이 시작되었지만 바로 끝나지는 않았다는 뜻이며, 실패가 아닙니다. 작업이 끝나면 이벤트 개체, 완료 루틴 또는 IOCP를 통해 통지되며 결과는 WSAGetOverlappedResult로 확인할 수 있습니다.
+    .detail = 중첩 I/O 작업이 시작되었지만 바로 끝나지는 않았다는 뜻이며, 실패가 아닙니다. 작업이 끝나면 이벤트 개체, 완료 루틴 또는 I/O 완료 포트(IOCP)를 통해 통지되며, 결과는 WSAGetOverlappedResult로 확인할 수 있습니다. 이 코드의 값은 Windows 오류 ERROR_IO_PENDING(997)의 값과 같습니다.
 
 ## 서비스 품질(QoS)
 

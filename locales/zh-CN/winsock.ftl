@@ -108,16 +108,16 @@
 ## 套接字操作
 
 WSAEINTR = 函数调用被中断。
-    .detail = 正在等待的阻塞调用在完成之前被打断，传统上是由 WSACancelBlockingCall 引起的，这是 { -winsock } 1.1 遗留的函数，{ -winsock } 2 程序不应再使用。另一个线程在调用等待期间关闭该套接字也会产生同样的结果；如果中断并非有意为之，可以重新发起调用。
+    .detail = 正在等待的阻塞调用在完成之前被打断，传统上是由 WSACancelBlockingCall 引起的，这是 { -winsock } 1.1 遗留的函数，{ -winsock } 2 程序不应再使用。另一个线程在调用等待期间用 closesocket 关闭该套接字也会产生同样的结果；如果中断并非有意为之，可以重新发起调用。
 
 WSAEACCES = 权限被拒绝。
-    .detail = 对套接字的使用方式超出了其访问权限所允许的范围。常见原因是未先用 setsockopt 启用 SO_BROADCAST 就向广播地址发送数据，或者调用 bind 时目标地址和端口已被其他程序、服务或驱动程序通过 SO_EXCLUSIVEADDRUSE 独占（Windows NT 4.0 SP4 起支持）；防火墙或安全软件也可能拦截此类访问。
+    .detail = 对套接字的使用方式超出了其访问权限所允许的范围。常见原因是未先用 setsockopt 启用 SO_BROADCAST 就调用 sendto 向广播地址发送数据，或者调用 bind 时所用的本地地址和端口已被其他程序、服务或驱动程序通过 SO_EXCLUSIVEADDRUSE 独占；防火墙或安全软件也可能拦截此类访问。
 
 WSAEFAULT = 地址无效。
     .detail = 传给套接字函数的某个指针没有指向有效的内存，或者某个缓冲区或长度参数太小。请逐一检查指针参数，并确认长度值（例如 sockaddr 结构的长度不得小于 sizeof(sockaddr)）与实际缓冲区大小相符。
 
 WSAEINVAL = 参数无效。
-    .detail = 调用中有参数无效，例如向 setsockopt 传入了不存在的选项级别。该错误也可能表示调用与套接字的当前状态不符，例如对没有处于监听状态的套接字调用 accept。
+    .detail = 调用中有参数无效，例如向 setsockopt 传入了不存在的选项级别。该错误也可能表示调用与套接字的当前状态不符，例如对尚未调用 listen 的套接字调用 accept。
 
 WSAEMFILE = 打开的套接字过多。
     .detail = 本程序已无可用的套接字句柄。该上限可能针对整个系统、单个进程或单个线程；请关闭不再需要的套接字，并排查句柄泄漏。
@@ -146,7 +146,7 @@ WSAEPROTOTYPE = 协议与套接字类型不匹配。
     .detail = 调用 socket 时指定的协议不支持所请求套接字类型的语义，例如 UDP 不能用于 SOCK_STREAM 类型的套接字。请选择与类型相符的协议，或把协议参数设为 0 交由系统选择。
 
 WSAENOPROTOOPT = 协议选项无效。
-    .detail = 传给 getsockopt 或 setsockopt 的选项或级别未知、无效，或者当前协议不支持。请确认该选项属于所指定的级别，并且该套接字类型支持它。
+    .detail = 传给 getsockopt 或 setsockopt 的选项或级别未知、无效，或者当前协议不支持。请确认该选项属于正确的级别（如 SOL_SOCKET 或 IPPROTO_TCP），并且该套接字类型支持它。
 
 WSAEPROTONOSUPPORT = 不支持该协议。
     .detail = 所请求的协议没有在本系统中配置，或者根本没有实现。协议与套接字类型冲突时也会出现此错误，例如请求 SOCK_DGRAM 类型的套接字却指定了面向流的协议。
@@ -163,16 +163,16 @@ WSAEPFNOSUPPORT = 不支持该协议族。
 
 # 参见 WSAEPFNOSUPPORT 上方的注释：此错误指地址族（如 AF_INET）与协议或套接字不匹配。
 WSAEAFNOSUPPORT = 协议族不支持该地址族。
-    .detail = 使用了协议无法处理的地址族的地址。每个套接字在创建时都关联一个地址族（如 AF_INET）和一种通用的套接字类型（如 SOCK_STREAM）；常见原因是调用 socket 时请求了不属于该地址族的协议，或者在 sendto、connect 等调用中把 IPv6 地址用于 AF_INET 套接字（或反之）。
+    .detail = 使用了协议无法处理的地址族的地址。常见原因是调用 socket 时请求了不属于该地址族的协议，或者在 sendto、connect 等调用中把 IPv6 地址用于 AF_INET 套接字（或反之）。
 
 WSAEADDRINUSE = 地址已被占用。
-    .detail = 每个套接字地址（协议、IP 地址和端口的组合）通常只能被一个套接字使用，而该地址和端口已被另一个套接字绑定，那个套接字可能仍在关闭过程中或未被正确关闭。请停止占用端口的程序或改用其他端口；确需共用端口的服务器可设置 SO_REUSEADDR，客户端一般不必调用 bind；如果 bind 使用了通配地址 ADDR_ANY，此错误可能推迟到后续的 connect、WSAConnect、listen 或 WSAJoinLeaf 调用中才出现。
+    .detail = 该地址和端口已被另一个套接字绑定，那个套接字可能仍在关闭过程中或未被正确关闭。请停止占用端口的程序或改用其他端口；确需共用端口的服务器可设置 SO_REUSEADDR，客户端一般根本不必调用 bind。如果 bind 使用的是通配地址（ADDR_ANY），此错误可能要等到地址真正确定时，即之后调用 connect、WSAConnect、listen 或 WSAJoinLeaf 时才出现。
 
 WSAEADDRNOTAVAIL = 无法分配请求的地址。
-    .detail = 该地址在当前上下文中无效。通常是 bind 使用了不属于本机的 IP 地址，或者 connect、WSAConnect、sendto、WSASendTo、WSAJoinLeaf 使用了远程计算机上无法使用的地址或端口，例如端口 0 或地址 0.0.0.0。
+    .detail = 该地址在当前上下文中无效。通常是 bind 使用了不属于本机的 IP 地址，或者 connect 或 sendto 使用了无法使用的远程地址或端口，例如端口 0 或地址 0.0.0.0。
 
 WSAENETDOWN = 网络已断开。
-    .detail = 网络系统（即 Winsock DLL 所依赖的底层协议栈）、网络适配器或本地网络本身发生了严重故障，套接字操作因此无法进行。请检查网络连接和网卡；若问题持续，可重启网络组件或计算机。
+    .detail = 网络子系统、网络适配器或本地网络发生了故障。请检查网络连接和网卡；若问题持续，可重启网络组件或计算机。
 
 WSAENETUNREACH = 网络不可达。
     .detail = 本机找不到通往目标网络的路由。请检查网络连接、默认网关和路由表，并确认目标地址是否正确。
@@ -184,7 +184,7 @@ WSAECONNABORTED = 本机软件中止了连接。
     .detail = 已建立的连接被本机上的软件关闭，常见原因是数据传输超时或协议错误。会切断连接的防火墙、杀毒软件或 VPN 软件也可能导致此错误；请重新连接，若反复出现，请检查这类软件。
 
 WSAECONNRESET = 连接被对端重置。
-    .detail = 远程主机强行关闭了现有连接：对端程序可能已崩溃或被终止，远程主机可能已重启或断开网络，也可能是对端以硬关闭（SO_LINGER 超时为 0）的方式关闭了套接字。若是保活机制在操作进行中检测到故障，正在进行的操作会以 WSAENETRESET 失败，之后的操作则以此错误失败；请重新连接并检查对端。
+    .detail = 远程主机强行关闭了现有连接：对端程序可能已崩溃或被终止，远程主机可能已重启或断开网络，也可能是对端以硬关闭方式（启用 SO_LINGER 并把超时设为 0）关闭了套接字。请重新连接并检查对端。
 
 WSAENOBUFS = 没有可用的缓冲区空间。
     .detail = 系统的缓冲区空间不足或某个队列已满，无法执行该套接字操作。这通常意味着打开的连接过多、内存耗尽或临时端口已用完；请关闭不用的套接字，稍后再试。
@@ -195,7 +195,7 @@ WSAEISCONN = 套接字已经连接。
 WSAENOTCONN = 套接字未连接。
     .detail = 该套接字尚未连接，因此不能在其上收发数据，而且也没有提供目标地址（数据报套接字可用 sendto 指定地址）。其他调用也可能返回此错误，例如连接被重置后再去设置 SO_KEEPALIVE 选项；请先建立连接。
 
-WSAESHUTDOWN = 套接字已执行 shutdown，无法再发送。
+WSAESHUTDOWN = 套接字的发送方向已关闭，无法再发送。
     .detail = 该套接字的这个传输方向已被先前的 shutdown 调用关闭，因此发送或接收请求被拒绝。shutdown 只关闭套接字的一部分（发送、接收或两者），被关闭的方向在该套接字上不能再使用。
 
 WSAETIMEDOUT = 连接超时。
@@ -208,7 +208,7 @@ WSAEHOSTDOWN = 目标主机已关闭。
     .detail = 目标主机看起来处于关闭状态，操作因此失败；也可能是本机的网络功能尚未启动。Windows 通常会以 WSAETIMEDOUT 报告这种情况；请确认远程计算机已开机并接入网络。
 
 WSAEHOSTUNREACH = 无法到达主机（没有到该主机的路由）。
-    .detail = 从本机无法到达目标主机，因为没有任何路由通往它。情况与 WSAENETUNREACH 类似；请检查目标地址、网络连接以及路由和网关设置。
+    .detail = 从本机无法到达目标主机，因为没有任何路由通往它。请检查目标地址、网络连接以及路由和网关设置。
 
 WSAEDISCON = 对端正在正常关闭连接。
     .detail = WSARecv 或 WSARecvFrom 以此表示对端已开始有序地关闭连接，之后不会再有数据到达。请处理完已收到的数据并关闭本端套接字。
@@ -257,9 +257,9 @@ WSAEPROCLIM = 进程过多。
     .detail = { -winsock }实现可能限制同时使用它的应用程序数量，目前已达到该上限，因此 WSAStartup 可能以此错误失败。请关闭其他使用网络的程序后重试。
 
 WSASYSNOTREADY = 网络子系统不可用。
-    .detail = { -winsock }赖以提供网络服务的底层系统当前未就绪，因此 WSAStartup 失败。请检查：路径中的 { -winsock } DLL 是否正确（若系统中有多个，排在最前面的必须与当前网络子系统相符），是否同时在用多个 { -winsock }实现，以及所需的网络组件是否都已正确安装和配置。
+    .detail = { -winsock }所依赖的底层网络系统当前尚未就绪，因此 WSAStartup 失败。请检查：正确的 Ws2_32.dll 是否就位，搜索路径中是否有其他 Winsock DLL 排在它前面，网络组件是否已安装和配置，以及系统是否仍在启动过程中。
 
-WSAVERNOTSUPPORTED = 请求的 Winsock.dll 版本超出支持范围。
+WSAVERNOTSUPPORTED = 不支持该 Winsock 版本。
     .detail = 应用程序在 WSAStartup 中请求的 { -winsock }规范版本不在当前实现所支持的范围内。请确认程序请求的是受支持的版本（通常为 2.2），并且加载的不是旧版 { -winsock } DLL 而是系统自带的版本。
 
 WSANOTINITIALISED = 尚未成功调用 WSAStartup。
@@ -291,7 +291,7 @@ WSASERVICE_NOT_FOUND = 找不到服务。
     .detail = 在所查询的命名空间中不存在这样的服务。请检查服务名称，并确认查询的是正确的命名空间。
 
 WSATYPE_NOT_FOUND = 找不到类类型。
-    .detail = 找不到所请求的服务类类型。请确认该服务类已经安装并注册。
+    .detail = 找不到所请求的服务类类型。请确认该服务类已经安装并注册；当服务名称不能用于所请求的套接字类型时，getaddrinfo 会以 EAI_SERVICE 报告同一代码。
 
 # 与 WSAENOMORE（10102）是同一种情况；这是较新的编号，由 WSALookupServiceNext 返回，也是命名空间提供程序应当使用的代码。之所以有两个编号，是因为 Windows 套接字 2 为同一情况定义了相互冲突的代码，旧编号正在逐步淘汰。两条译文须保持一致。
 WSA_E_NO_MORE = 没有更多结果。
@@ -327,32 +327,32 @@ WSA_IPSEC_NAME_POLICY_ERROR = 无法添加基于名称的 IPsec 策略。
 ## 事件对象与重叠 I/O
 
 WSA_INVALID_HANDLE = 指定的事件对象句柄无效。
-    .detail = 程序使用了无效的事件对象句柄，例如已被关闭的句柄。请确认该句柄由 WSACreateEvent 创建且仍处于打开状态。
+    .detail = 程序使用了无效的事件对象句柄，例如已被关闭的句柄。请确认该句柄由 WSACreateEvent 创建且仍处于打开状态。此代码与 Windows 错误 ERROR_INVALID_HANDLE（6）的值相同。
 
 WSA_NOT_ENOUGH_MEMORY = 可用内存不足。
-    .detail = 某个 { -winsock }函数所依赖的底层 Windows 函数因内存不足而失败。请关闭其他程序或释放内存后重试。
+    .detail = 某个 { -winsock }函数所依赖的底层 Windows 函数因内存不足而失败。请关闭其他程序或释放内存后重试。此代码与 Windows 错误 ERROR_NOT_ENOUGH_MEMORY（8）的值相同。
 
 WSA_INVALID_PARAMETER = 一个或多个参数无效。
-    .detail = 某个 { -winsock }函数把参数转交给底层 Windows 函数，而后者拒绝了其中一个或多个参数。请检查该调用的全部参数。
+    .detail = 某个 { -winsock }函数把参数转交给底层 Windows 函数，而后者拒绝了其中一个或多个参数。请检查该调用的全部参数。此代码与 Windows 错误 ERROR_INVALID_PARAMETER（87）的值相同。
 
 WSA_OPERATION_ABORTED = 重叠 I/O 操作已中止。
-    .detail = 一个重叠 I/O 操作在完成前被取消，原因是套接字已被关闭，或者通过 WSAIoctl 发出了 SIO_FLUSH 命令。程序在仍有未完成 I/O 时关闭套接字，出现此错误属于预期情况。
+    .detail = 一个重叠 I/O 操作在完成前被取消，原因是套接字已被关闭，或者通过 WSAIoctl 发出了 SIO_FLUSH 命令。程序在仍有未完成 I/O 时关闭套接字，出现此错误属于预期情况；此代码与 Windows 错误 ERROR_OPERATION_ABORTED（995）的值相同。
 
 WSA_IO_INCOMPLETE = 重叠 I/O 事件对象尚未处于有信号状态。
-    .detail = 程序查询了一个尚未完成的重叠 I/O 操作的结果。以轮询方式调用 WSAGetOverlappedResult（fWait 参数设为 FALSE）时，在操作完成之前都会得到此错误；请稍候再查询。
+    .detail = 程序查询了一个尚未完成的重叠 I/O 操作的结果。以轮询方式调用 WSAGetOverlappedResult（fWait 参数设为 FALSE）时，在操作完成之前都会得到此错误；请稍候再查询。此代码与 Windows 错误 ERROR_IO_INCOMPLETE（996）的值相同。
 
 WSA_IO_PENDING = 重叠 I/O 操作将在稍后完成。
-    .detail = 已启动的重叠 I/O 操作无法立即完成。这并非失败：操作完成后，程序会通过事件对象、完成例程或完成端口收到通知。
+    .detail = 已启动的重叠 I/O 操作无法立即完成。这并非失败：操作完成后，程序会通过事件对象、完成例程或 I/O 完成端口（IOCP）收到通知，随后可用 WSAGetOverlappedResult 获取结果。此代码与 Windows 错误 ERROR_IO_PENDING（997）的值相同。
 
 ## 服务质量（QoS）
 
 # QoS 状态码：已收到 RSVP 预留（RESV）消息，表示至少有一个接收方请求预留。RSVP 即资源预留协议。
 WSA_QOS_RECEIVERS = 已有 QoS 接收方。
-    .detail = 至少已收到一个来自接收方的 QoS 预留请求。这是状态通知，并非故障。
+    .detail = 至少已收到一个来自接收方的 QoS 预留请求（RSVP RESV 消息）。这是状态通知，并非故障。
 
 # QoS 状态码：已收到 RSVP 路径（PATH）消息，表示至少有一个发送方在通告其流量。
 WSA_QOS_SENDERS = 已有 QoS 发送方。
-    .detail = 至少已收到一条来自发送方的 QoS 路径消息。这是状态通知，并非故障。
+    .detail = 至少已收到一条来自发送方的 QoS 路径消息（RSVP PATH 消息）。这是状态通知，并非故障。
 
 WSA_QOS_NO_SENDERS = 没有 QoS 发送方。
     .detail = 该数据流已不再有任何 QoS 发送方。这是状态通知；依赖这些发送方的预留随之失效。
@@ -385,13 +385,13 @@ WSA_QOS_GENERIC_ERROR = QoS 通用错误。
 
 # flowspec（FLOWSPEC，流规范）是描述数据流的流量特征及其所请求服务类型的结构。
 WSA_QOS_ESERVICETYPE = QoS 服务类型错误。
-    .detail = 流规范（FLOWSPEC）中的服务类型无效或无法识别。请使用已定义的服务类型之一。
+    .detail = 流规范（FLOWSPEC）中的服务类型无效或无法识别。请使用已定义的服务类型之一，例如 SERVICETYPE_GUARANTEED 或 SERVICETYPE_CONTROLLEDLOAD。
 
 WSA_QOS_EFLOWSPEC = QoS 流规范错误。
     .detail = QOS 结构中的流规范（FLOWSPEC）无效或前后矛盾。请检查其中的速率、大小和服务类型。
 
 WSA_QOS_EPROVSPECBUF = QoS 服务提供程序专用缓冲区无效。
-    .detail = 随 QoS 请求传入的服务提供程序专用缓冲区无效。请检查其大小和内容。
+    .detail = 随 QoS 请求传入的服务提供程序专用缓冲区（ProviderSpecific）无效。请检查其大小和内容。
 
 WSA_QOS_EFILTERSTYLE = QoS 筛选器样式无效。
     .detail = 所给的 QoS 筛选器样式无效。请使用受支持的筛选器样式。
@@ -406,7 +406,7 @@ WSA_QOS_EOBJLENGTH = QoS 对象长度无效。
     .detail = QoS 服务提供程序专用缓冲区中某个对象的 ObjectLength 字段无效。请检查缓冲区中每个对象的长度。
 
 WSA_QOS_EFLOWCOUNT = QoS 数据流数量不正确。
-    .detail = QoS 结构中指定的流描述符数量不正确。请使该数量与实际提供的流描述符一致。
+    .detail = QOS 结构中指定的流描述符数量不正确。请使该数量与实际提供的流描述符一致。
 
 # 常量名中的 UNKOWN 是 Windows 头文件里的原有拼写，保持不变。
 WSA_QOS_EUNKOWNPSOBJ = 无法识别的 QoS 对象。
@@ -416,7 +416,7 @@ WSA_QOS_EPOLICYOBJ = QoS 策略对象无效。
     .detail = QoS 服务提供程序专用缓冲区中含有无效的策略对象。请检查缓冲区中的策略数据。
 
 WSA_QOS_EFLOWDESC = QoS 流描述符无效。
-    .detail = 流描述符列表中有一项无效。请逐一检查请求中的流描述符。
+    .detail = 流描述符列表中有一项无效。请逐一检查请求中的流描述符（FLOWDESCRIPTOR）。
 
 WSA_QOS_EPSFLOWSPEC = QoS 服务提供程序专用流规范无效。
     .detail = QoS 服务提供程序专用缓冲区中的流规范（FLOWSPEC）无效或前后矛盾。请检查缓冲区中的流规范。
@@ -426,11 +426,11 @@ WSA_QOS_EPSFILTERSPEC = QoS 服务提供程序专用筛选器规范无效。
 
 # “整形丢弃模式”规定流量整形器如何处理超出数据流限额的数据包（延迟、丢弃等）。
 WSA_QOS_ESDMODEOBJ = QoS 整形丢弃模式对象无效。
-    .detail = QoS 服务提供程序专用缓冲区中的整形丢弃模式对象无效。请检查该对象中的模式值。
+    .detail = QoS 服务提供程序专用缓冲区中的整形丢弃模式对象（QOS_SD_MODE）无效。请检查该对象中的模式值。
 
 # “整形速率”是流量整形器放行该数据流数据包的速率。
 WSA_QOS_ESHAPERATEOBJ = QoS 整形速率对象无效。
-    .detail = QoS 服务提供程序专用缓冲区中的整形速率对象无效。请检查该对象中给出的速率。
+    .detail = QoS 服务提供程序专用缓冲区中的整形速率对象（QOS_SHAPING_RATE）无效。请检查该对象中给出的速率。
 
 # 此处“保留”指保留值（reserved，不供应用程序使用），与 RSVP 资源“预留”（reservation）无关。
 WSA_QOS_RESERVED_PETYPE = QoS 策略元素类型为保留值。
