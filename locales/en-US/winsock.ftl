@@ -158,7 +158,7 @@ WSAECONNRESET = Connection reset by peer.
     .detail = The remote host closed the connection abruptly. The program on the other end may have crashed or been stopped, the remote host may have restarted or dropped off the network, or it closed the socket with a hard reset (SO_LINGER enabled with a timeout of 0); reconnect and check the remote side.
 
 WSAENOBUFS = No buffer space available.
-    .detail = The system ran out of buffer space or a queue was full, so the operation could not be carried out. This often points to too many open connections or exhausted memory; close unused sockets and try again later.
+    .detail = The system ran out of buffer space or a queue was full, so the operation could not be carried out. This often points to too many open connections, exhausted memory or no free ephemeral ports; close unused sockets and try again later.
 
 WSAEISCONN = Socket is already connected.
     .detail = connect was called on a socket that already has a connection. Some implementations also return this when sendto with an explicit address is used on a connected SOCK_DGRAM socket.

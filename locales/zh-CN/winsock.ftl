@@ -37,6 +37,8 @@
 ### filterspec (FILTERSPEC) = 筛选器规范
 ### flow descriptor (FLOWDESCRIPTOR) = 流描述符
 ### shaping = 整形（shape discard mode = 整形丢弃模式）
+### 没有术语 ID 的常用词也保持一致：name lookup = 名称解析（服务查找和数据库查询仍称“查找”“查询”），
+### catalog = 目录（Winsock 目录、协议目录），provider-specific = 服务提供程序专用，task = 任务。
 
 # en-US: Windows Sockets
 -winsock = Windows 套接字
@@ -114,7 +116,7 @@ WSAEACCES = 权限被拒绝。
     .detail = 对套接字的使用方式超出了其访问权限所允许的范围。常见原因是未先用 setsockopt 启用 SO_BROADCAST 就调用 sendto 向广播地址发送数据，或者调用 bind 时所用的本地地址和端口已被其他程序、服务或驱动程序通过 SO_EXCLUSIVEADDRUSE 独占；防火墙或安全软件也可能拦截此类访问。
 
 WSAEFAULT = 地址无效。
-    .detail = 传给套接字函数的某个指针没有指向有效的内存，或者某个缓冲区或长度参数太小。请逐一检查指针参数，并确认长度值（例如 sockaddr 结构的长度不得小于 sizeof(sockaddr)）与实际缓冲区大小相符。
+    .detail = 传给套接字函数的某个指针没有指向有效的内存，或者某个缓冲区或长度参数太小。请逐一检查指针参数，并确认长度值与实际缓冲区大小相符；例如 sockaddr 结构的长度至少应为 sizeof(sockaddr)。
 
 WSAEINVAL = 参数无效。
     .detail = 调用中有参数无效，例如向 setsockopt 传入了不存在的选项级别。该错误也可能表示调用与套接字的当前状态不符，例如对尚未调用 listen 的套接字调用 accept。
@@ -127,7 +129,7 @@ WSAEWOULDBLOCK = 资源暂时不可用。
 
 # 与 WSAEALREADY 不同：此错误表示当前任务或线程中已有一个“阻塞”调用正在执行。
 WSAEINPROGRESS = 已有阻塞操作正在执行。
-    .detail = { -winsock }规定每个任务或线程同一时刻只能有一个未完成的阻塞调用，而在前一个调用尚未返回时又发起了新的调用（无论是否针对同一个套接字）。这主要出现在按 { -winsock } 1.1 方式编写的旧程序中；请确保先前的阻塞调用返回后再发起新的调用。
+    .detail = { -winsock }规定每个任务或线程同一时刻只能有一个未完成的阻塞调用，而在前一个调用尚未返回时又发起了新的调用。这主要出现在按 { -winsock } 1.1 方式编写的旧程序中；请确保先前的阻塞调用返回后再发起新的调用。
 
 # 与 WSAEINPROGRESS 不同：此错误针对的是“非阻塞”套接字上已经开始、尚未结束的操作。
 WSAEALREADY = 该非阻塞套接字上已有操作正在进行。
@@ -140,7 +142,7 @@ WSAEDESTADDRREQ = 缺少目标地址。
     .detail = 该操作必须提供目标地址，但调用中没有给出。例如调用 sendto 时把远程地址设为 ADDR_ANY；请改为提供对端的实际地址。
 
 WSAEMSGSIZE = 消息过长。
-    .detail = 要发送的数据报超过了协议内部缓冲区或网络所能承载的上限，或者接收缓冲区小于到达的数据报，此时该数据报会被截断。请减小消息长度，或改用更大的接收缓冲区。
+    .detail = 要发送的数据报超过了协议或网络所能承载的上限，或者接收缓冲区小于到达的数据报，此时该数据报会被截断。请减小消息长度，或改用更大的接收缓冲区。
 
 WSAEPROTOTYPE = 协议与套接字类型不匹配。
     .detail = 调用 socket 时指定的协议不支持所请求套接字类型的语义，例如 UDP 不能用于 SOCK_STREAM 类型的套接字。请选择与类型相符的协议，或把协议参数设为 0 交由系统选择。
@@ -190,13 +192,13 @@ WSAENOBUFS = 没有可用的缓冲区空间。
     .detail = 系统的缓冲区空间不足或某个队列已满，无法执行该套接字操作。这通常意味着打开的连接过多、内存耗尽或临时端口已用完；请关闭不用的套接字，稍后再试。
 
 WSAEISCONN = 套接字已经连接。
-    .detail = 对已经建立连接的套接字再次调用了 connect。有些实现在已连接的 SOCK_DGRAM 套接字上用 sendto 指定目标地址时也会返回此错误，另一些实现则允许这样做。
+    .detail = 对已经建立连接的套接字再次调用了 connect。有些实现在已连接的 SOCK_DGRAM 套接字上用 sendto 指定目标地址时也会返回此错误。
 
 WSAENOTCONN = 套接字未连接。
     .detail = 该套接字尚未连接，因此不能在其上收发数据，而且也没有提供目标地址（数据报套接字可用 sendto 指定地址）。其他调用也可能返回此错误，例如连接被重置后再去设置 SO_KEEPALIVE 选项；请先建立连接。
 
 WSAESHUTDOWN = 套接字的发送方向已关闭，无法再发送。
-    .detail = 该套接字的这个传输方向已被先前的 shutdown 调用关闭，因此发送或接收请求被拒绝。shutdown 只关闭套接字的一部分（发送、接收或两者），被关闭的方向在该套接字上不能再使用。
+    .detail = 该套接字的这个传输方向已被先前的 shutdown 调用关闭，因此发送或接收请求被拒绝。一个方向一旦关闭，就不能在该套接字上再次使用。
 
 WSAETIMEDOUT = 连接超时。
     .detail = 对端没有在规定时间内响应，可能发生在建立连接时，也可能发生在已建立的连接上。远程主机可能已离线或负载过高，也可能是防火墙悄悄丢弃了数据包；请检查地址、端口和防火墙设置。
@@ -204,8 +206,8 @@ WSAETIMEDOUT = 连接超时。
 WSAECONNREFUSED = 连接被拒绝。
     .detail = 目标计算机主动拒绝了连接。通常是该端口上没有程序在监听、服务已停止，或者防火墙拒绝了连接；请检查地址、端口号以及服务器程序是否在运行。
 
-WSAEHOSTDOWN = 目标主机已关闭。
-    .detail = 目标主机看起来处于关闭状态，操作因此失败；也可能是本机的网络功能尚未启动。Windows 通常会以 WSAETIMEDOUT 报告这种情况；请确认远程计算机已开机并接入网络。
+WSAEHOSTDOWN = 主机已停止运行。
+    .detail = 目标主机看起来已停止运行，操作因此失败。Windows 通常会以 WSAETIMEDOUT 报告这种情况；请确认远程计算机已开机并接入网络。
 
 WSAEHOSTUNREACH = 无法到达主机（没有到该主机的路由）。
     .detail = 从本机无法到达目标主机，因为没有任何路由通往它。请检查目标地址、网络连接以及路由和网关设置。
@@ -263,19 +265,19 @@ WSAVERNOTSUPPORTED = 不支持该 Winsock 版本。
     .detail = 应用程序在 WSAStartup 中请求的 { -winsock }规范版本不在当前实现所支持的范围内。请确认程序请求的是受支持的版本（通常为 2.2），并且加载的不是旧版 { -winsock } DLL 而是系统自带的版本。
 
 WSANOTINITIALISED = 尚未成功调用 WSAStartup。
-    .detail = 在 WSAStartup 成功之前就使用了套接字函数，或者 WSACleanup 的调用次数已达到 WSAStartup 的次数（即调用过多）。请先调用 WSAStartup 并检查其返回值；另外不要与从未初始化 { -winsock }的任务共享套接字。
+    .detail = 在 WSAStartup 成功之前，或在 WSACleanup 的调用次数已与 WSAStartup 相同（初始化已全部撤销）之后，使用了套接字函数。请先调用 WSAStartup 并检查其返回值；另外请确认没有与从未初始化 { -winsock }的任务共享套接字。
 
-WSAEINVALIDPROCTABLE = 服务提供程序返回的过程表无效。
+WSAEINVALIDPROCTABLE = 服务提供程序的过程调用表无效。
     .detail = 某个 { -winsock }服务提供程序交给 Ws2_32.dll 的过程调用表无效，通常是其中有函数指针为 NULL。请重新安装或移除有问题的分层服务提供程序（LSP）或相关网络软件。
 
-WSAEINVALIDPROVIDER = 服务提供程序无效或版本号不正确。
-    .detail = 所请求的 { -winsock }服务提供程序无效：它报告的版本号不是系统要求的 2.0，或者 WSCGetProviderInfo、WSCGetProviderInfo32 找不到指定的协议条目。请更新或移除随第三方网络软件安装的服务提供程序。
+WSAEINVALIDPROVIDER = 服务提供程序版本号无效。
+    .detail = 某个 { -winsock }服务提供程序报告的版本号不是 2.0，系统不接受这样的版本；调用 WSCGetProviderInfo 或 WSCGetProviderInfo32 时，若所查询的协议条目不存在，也会得到此错误。请更新或移除随第三方网络软件安装的服务提供程序。
 
 WSAEPROVIDERFAILEDINIT = 无法初始化服务提供程序。
-    .detail = 某个服务提供程序无法启动：要么其 DLL 加载失败（LoadLibrary 出错），要么其 WSPStartup 或 NSPStartup 函数报告了错误。重新安装相关网络软件或重置 Winsock 目录（netsh winsock reset）通常可以解决。
+    .detail = 某个服务提供程序无法启动：要么用 LoadLibrary 加载其 DLL 失败，要么其 WSPStartup 或 NSPStartup 函数报告了错误。重新安装相关网络软件或重置 Winsock 目录（netsh winsock reset）通常可以解决。
 
 WSASYSCALLFAILURE = 系统调用失败。
-    .detail = 某个本不应失败的系统调用失败了，例如等待事件的 WaitForMultipleObjects，或在操作协议目录、命名空间目录时的注册表函数。服务提供程序报告失败却没有给出更具体的错误代码时也会返回这一通用错误，这可能说明该服务提供程序的实现有缺陷。
+    .detail = 某个本不应失败的系统调用失败了，例如用 WaitForMultipleObjects 等待事件，或在操作协议目录、命名空间目录时调用注册表函数。服务提供程序报告失败却没有给出更具体的错误代码时也会返回这一通用错误，这可能说明该服务提供程序的实现有缺陷。
 
 ## 服务查找（命名空间提供程序）
 
@@ -309,17 +311,17 @@ WSAEREFUSED = 数据库查询被拒绝。
 WSAHOST_NOT_FOUND = 找不到主机。
     .detail = 不存在使用该名称的已知主机：在所查询的数据库或 DNS 服务器中，它既不是正式主机名，也不是别名。请检查名称拼写和 DNS 设置；若是协议或服务查询，则表示在相应数据库中找不到该名称。
 
-WSATRY_AGAIN = 暂时无法解析名称（未找到非权威主机）。
-    .detail = 名称查询暂时失败，因为本地 DNS 服务器没有从对该名称具有权威的服务器得到应答。这通常是暂时的，请稍后重试；若问题持续，请检查网络连接和 DNS 服务器。
+WSATRY_AGAIN = 名称解析暂时失败（非权威应答：未找到主机）。
+    .detail = 名称解析暂时失败，因为本地 DNS 服务器没有从对该名称具有权威的服务器得到应答。这通常是暂时的，请稍后重试；若问题持续，请检查网络连接和 DNS 服务器。
 
-WSANO_RECOVERY = 名称查询发生不可恢复的错误。
-    .detail = 查询因重试也无法解决的错误而失败。可能是本地数据库文件（hosts、services、protocols）缺失，或者 DNS 服务器返回了严重错误；请检查 DNS 配置。
+WSANO_RECOVERY = 名称解析发生不可恢复的错误。
+    .detail = 名称解析因重试也无法解决的错误而失败。可能是本地数据库文件（hosts、services、protocols）缺失，或者 DNS 服务器返回了严重错误；请检查 DNS 配置。
 
 WSANO_DATA = 名称有效，但没有所请求类型的数据。
     .detail = 该名称存在，但没有所查询类型的记录。例如某个主机只有邮件交换（MX）记录而没有地址（A 或 AAAA）记录，因此无法通过该名称直接访问它。
 
-WSA_SECURE_HOST_NOT_FOUND = 安全查询中找不到该主机。
-    .detail = 一次安全的名称查询（例如要求 DNSSEC 验证的查询）没有找到该主机。该名称可能不存在，或者签名不正确；请检查名称和 DNS 安全设置。
+WSA_SECURE_HOST_NOT_FOUND = 安全名称解析中找不到该主机。
+    .detail = 一次安全的名称解析（例如要求 DNSSEC 验证的解析）没有找到该主机。该名称可能不存在，或者签名不正确；请检查名称和 DNS 安全设置。
 
 WSA_IPSEC_NAME_POLICY_ERROR = 无法添加基于名称的 IPsec 策略。
     .detail = 系统未能添加以主机名为依据的 IPsec 策略。请检查 IPsec 和连接安全规则及其中的名称设置。
@@ -363,7 +365,7 @@ WSA_QOS_NO_RECEIVERS = 没有 QoS 接收方。
 WSA_QOS_REQUEST_CONFIRMED = QoS 预留请求已确认。
     .detail = 网络已确认该 QoS 预留请求。这是表示成功的通知。
 
-WSA_QOS_ADMISSION_FAILURE = QoS 准入控制失败。
+WSA_QOS_ADMISSION_FAILURE = QoS 请求未通过准入控制。
     .detail = 由于路径上的资源（如带宽）不足，该 QoS 请求未能通过准入控制。请降低请求的资源量或稍后再试。
 
 WSA_QOS_POLICY_FAILURE = QoS 策略检查失败。
