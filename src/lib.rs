@@ -46,6 +46,7 @@ pub mod check;
 pub mod cli;
 mod code;
 mod description;
+mod escape;
 mod language;
 pub mod scaffold;
 mod source;
@@ -55,10 +56,12 @@ mod source;
 #[doc = include_str!("../README.md")]
 struct ReadmeExamples;
 
-pub use catalog::{Catalog, IntoCode, Language, LoadProblem, LoadProblemKind};
+pub use catalog::{Catalog, IntoCode, Language, LoadProblem, LoadProblemKind, TextPart};
 pub use code::{Code, Group, UnknownCode};
 pub use description::Description;
-pub use source::{CatalogError, Position, FALLBACK_LOCALE};
+pub use escape::escape_for_terminal;
+pub use source::guard::MAX_NESTING;
+pub use source::{CatalogError, LineIndex, Position, FALLBACK_LOCALE, STALE_RECORD};
 
 /// Describes a Winsock error code in the language a tag asks for, from the
 /// embedded catalog.

@@ -179,12 +179,47 @@ fn a_dropped_in_locale_is_reached_without_code_changes() {
 #[test]
 fn load_problems_name_the_file_and_position() {
     let catalog = Catalog::from_dir(fixture("partial")).unwrap();
-    let problems = catalog.problems();
-    assert_eq!(problems.len(), 1, "{problems:?}");
-    let problem = &problems[0];
-    assert!(problem.file.ends_with("ko-KR/winsock.ftl"));
-    assert_eq!(problem.position.map(|p| (p.line, p.column)), Some((16, 1)));
-    assert!(matches!(&problem.kind, LoadProblemKind::Unresolved { id, .. } if id == "WSAEINTR"));
+    let problems: Vec<_> = catalog
+        .problems()
+        .iter()
+        .map(|problem| {
+            assert!(problem.file.ends_with("ko-KR/winsock.ftl"), "{problem:?}");
+            let LoadProblemKind::NotShown { id, part, reason } = &problem.kind else {
+                panic!("{problem:?}");
+            };
+            (
+                problem.position.map(|p| (p.line, p.column)),
+                id.as_str(),
+                *part,
+                reason.as_str(),
+            )
+        })
+        .collect();
+    // Titles first, then details, each in the order of the code table.
+    assert_eq!(
+        problems,
+        [
+            (
+                Some((16, 1)),
+                "WSAEINTR",
+                "title",
+                "resolver error: Unknown term: -interrupted"
+            ),
+            (Some((20, 1)), "WSAEACCES", "title", "it is empty"),
+            (
+                Some((12, 1)),
+                "WSAECONNREFUSED",
+                "title",
+                "the message has no title"
+            ),
+            (
+                Some((9, 1)),
+                "WSAECONNRESET",
+                "detail",
+                "the message has no `.detail`"
+            ),
+        ]
+    );
 }
 
 #[test]

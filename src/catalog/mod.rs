@@ -1,17 +1,22 @@
 //! The catalog: loading locales, choosing one for a tag, and describing codes.
 
-use std::cell::Cell;
-use std::collections::HashMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{OnceLock, PoisonError, RwLock};
+use std::sync::OnceLock;
 
-use fluent_bundle::{FluentBundle, FluentResource};
+mod cache;
+pub(crate) mod compile;
+mod problem;
+
+use cache::{RecentTags, TagCache};
+use compile::Compiled;
+pub use compile::TextPart;
+pub use problem::{LoadProblem, LoadProblemKind};
 
 use crate::description::Description;
 use crate::language;
-use crate::source::{self, CatalogError, LocaleFiles, Position, TreeProblem, FALLBACK_LOCALE};
+use crate::source::{self, CatalogError, LocaleFiles, FALLBACK_LOCALE};
 use crate::{Code, UnknownCode};
 
 /// Localized text for every Winsock code, in every locale it holds.
@@ -75,73 +80,6 @@ struct Entry {
     detail_is_fallback: bool,
 }
 
-/// One locale's messages as formatted, by [`Code::index`]: `None` where the
-/// locale has no usable text.
-struct Formatted {
-    titles: Vec<Option<Box<str>>>,
-    details: Vec<Option<Box<str>>>,
-}
-
-/// Something in a catalog folder that could not be loaded; the rest still is.
-///
-/// # Examples
-///
-/// ```
-/// # let dir = tempfile::tempdir()?;
-/// std::fs::create_dir(dir.path().join("ko-KR"))?;
-/// std::fs::write(dir.path().join("ko-KR/winsock.ftl"), "WSAEINTR = 중단\nbroken\n")?;
-/// let catalog = wsaerr::Catalog::from_dir(dir.path())?;
-/// let problem = &catalog.problems()[0];
-/// // where the parser expected `=`
-/// assert_eq!(problem.position.map(|p| (p.line, p.column)), Some((2, 7)));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{}{}: {kind}", file.display(), position.map(|p| format!(":{p}")).unwrap_or_default())]
-pub struct LoadProblem {
-    /// The file or folder concerned.
-    pub file: PathBuf,
-    /// Where in the file, when the problem has a place.
-    pub position: Option<Position>,
-    /// What is wrong.
-    pub kind: LoadProblemKind,
-}
-
-/// What kind of [`LoadProblem`] it is.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum LoadProblemKind {
-    /// A locale folder whose name is not a canonical tag: skipped.
-    #[error("folder name is not a canonical language tag: rename it to `{canonical}`")]
-    NonCanonicalFolder {
-        /// The name it should have.
-        canonical: String,
-    },
-    /// A file or folder that could not be read: skipped.
-    #[error("cannot read: {reason}")]
-    Unreadable {
-        /// What the system said.
-        reason: String,
-    },
-    /// A file that is not UTF-8: skipped.
-    #[error("not valid UTF-8")]
-    InvalidUtf8,
-    /// Fluent syntax the parser could not read: that entry is skipped.
-    #[error("syntax error: {message}")]
-    Syntax {
-        /// The parser's explanation.
-        message: String,
-    },
-    /// A message that refers to something undefined: English is used instead.
-    #[error("`{id}` cannot be shown: {message}")]
-    Unresolved {
-        /// The message id.
-        id: String,
-        /// The resolver's explanation.
-        message: String,
-    },
-}
-
 impl Catalog {
     /// The catalog embedded in the binary: built on first use, then shared.
     #[inline]
@@ -174,8 +112,9 @@ impl Catalog {
             std::iter::once(english).chain((0..catalog.locales.len()).filter(|&i| i != english));
         let mut problems = Vec::new();
         for index in order {
-            let (formatted, found) = format_locale(&catalog.locales[index].files);
-            let texts = catalog.complete(index, formatted);
+            let mut compiled = compile::compile(&catalog.locales[index].files);
+            let found = std::mem::take(&mut compiled.problems);
+            let texts = catalog.complete(index, compiled);
             let _ = catalog.locales[index].texts.set(texts);
             problems.push((index, found));
         }
@@ -320,15 +259,15 @@ impl Catalog {
     fn texts(&self, locale: usize) -> &Texts {
         let held = &self.locales[locale];
         held.texts
-            .get_or_init(|| self.complete(locale, format_locale(&held.files).0))
+            .get_or_init(|| self.complete(locale, compile::compile(&held.files)))
     }
 
     /// A locale's texts with English put in where it has none: the catalog's
     /// English, else the built-in English, else the code's name (which the
     /// shipped English, complete as tests hold it, never comes to). English
     /// is only formatted when a text is missing.
-    fn complete(&self, locale: usize, formatted: Formatted) -> Texts {
-        let english = |code: Code, part: Part| -> Box<str> {
+    fn complete(&self, locale: usize, compiled: Compiled) -> Texts {
+        let english = |code: Code, part: TextPart| -> Box<str> {
             let fallback = if locale != self.english {
                 Some(self.texts(self.english))
             } else {
@@ -338,8 +277,8 @@ impl Catalog {
                 Some(texts) => {
                     let entry = &texts.entries[code.index()];
                     match part {
-                        Part::Title => entry.title.clone(),
-                        Part::Detail => entry.detail.clone(),
+                        TextPart::Title => entry.title.clone(),
+                        TextPart::Detail => entry.detail.clone(),
                     }
                 }
                 None => code.name().into(),
@@ -349,12 +288,12 @@ impl Catalog {
         let is_fallback = locale != self.english;
         let entries = Code::ALL
             .iter()
-            .zip(formatted.titles.into_iter().zip(formatted.details))
+            .zip(compiled.titles.into_iter().zip(compiled.details))
             .map(|(&code, (title, detail))| Entry {
-                title_is_fallback: title.is_none() && is_fallback,
-                detail_is_fallback: detail.is_none() && is_fallback,
-                title: title.unwrap_or_else(|| english(code, Part::Title)),
-                detail: detail.unwrap_or_else(|| english(code, Part::Detail)),
+                title_is_fallback: title.is_err() && is_fallback,
+                detail_is_fallback: detail.is_err() && is_fallback,
+                title: title.unwrap_or_else(|_| english(code, TextPart::Title)),
+                detail: detail.unwrap_or_else(|_| english(code, TextPart::Detail)),
             })
             .collect();
         Texts { entries }
@@ -368,12 +307,6 @@ impl fmt::Debug for Catalog {
             .field("problems", &self.problems)
             .finish_non_exhaustive()
     }
-}
-
-#[derive(Clone, Copy)]
-enum Part {
-    Title,
-    Detail,
 }
 
 /// A locale of a [`Catalog`], chosen for a language tag.
@@ -479,212 +412,5 @@ impl IntoCode for &String {
     #[inline]
     fn into_code(self) -> Result<Code, UnknownCode> {
         self.parse()
-    }
-}
-
-/// Negotiated choices by the tag as given, shared by all threads. Bounded: a
-/// flood of distinct tags (from a hostile peer, say) empties it rather than
-/// growing it, and tags longer than [`TagCache::MAX_TAG_LEN`] are negotiated
-/// every time rather than kept. The default (SipHash) hasher stays: the keys
-/// come from outside, and this cache is only reached when a thread's
-/// [`RecentTags`] miss.
-#[derive(Default)]
-struct TagCache {
-    choices: RwLock<HashMap<Box<str>, usize>>,
-}
-
-impl TagCache {
-    const CAPACITY: usize = 256;
-    /// Far longer than any real `Accept-Language` header.
-    const MAX_TAG_LEN: usize = 1024;
-
-    fn get(&self, tag: &str) -> Option<usize> {
-        let choices = self.choices.read().unwrap_or_else(PoisonError::into_inner);
-        choices.get(tag).copied()
-    }
-
-    fn insert(&self, tag: &str, locale: usize) {
-        if tag.len() > Self::MAX_TAG_LEN {
-            return;
-        }
-        let mut choices = self.choices.write().unwrap_or_else(PoisonError::into_inner);
-        if choices.len() >= Self::CAPACITY {
-            choices.clear();
-        }
-        choices.insert(tag.into(), locale);
-    }
-}
-
-/// The last few negotiated tags this thread looked up, with their choice: a
-/// UI thread that asks in the same language over and over takes no lock and
-/// touches no shared memory. Fixed-size copies (tags up to [`RECENT_TAG_LEN`]
-/// bytes), so it never allocates; the oldest entry makes room.
-struct RecentTags {
-    slots: [Cell<Recent>; RecentTags::SLOTS],
-    next: Cell<usize>,
-}
-
-const RECENT_TAG_LEN: usize = 22;
-
-#[derive(Clone, Copy)]
-struct Recent {
-    /// [`Catalog::id`]; 0 for an empty slot.
-    catalog: u64,
-    len: u8,
-    tag: [u8; RECENT_TAG_LEN],
-    locale: u16,
-}
-
-thread_local! {
-    static RECENT: RecentTags = const { RecentTags::new() };
-}
-
-impl RecentTags {
-    const SLOTS: usize = 4;
-
-    const fn new() -> RecentTags {
-        const EMPTY: Recent = Recent {
-            catalog: 0,
-            len: 0,
-            tag: [0; RECENT_TAG_LEN],
-            locale: 0,
-        };
-        RecentTags {
-            slots: [const { Cell::new(EMPTY) }; RecentTags::SLOTS],
-            next: Cell::new(0),
-        }
-    }
-
-    fn get(catalog: u64, tag: &str) -> Option<usize> {
-        let bytes = tag.as_bytes();
-        // `try_with`: while the thread is being torn down there is no memory.
-        RECENT
-            .try_with(|recent| {
-                recent.slots.iter().find_map(|slot| {
-                    let slot = slot.get();
-                    let same = usize::from(slot.len) == bytes.len()
-                        && slot.catalog == catalog
-                        && slot.tag.get(..bytes.len()) == Some(bytes);
-                    same.then_some(usize::from(slot.locale))
-                })
-            })
-            .ok()
-            .flatten()
-    }
-
-    fn put(catalog: u64, tag: &str, locale: usize) {
-        let bytes = tag.as_bytes();
-        let (Ok(len), Ok(locale)) = (u8::try_from(bytes.len()), u16::try_from(locale)) else {
-            return;
-        };
-        let mut entry = Recent {
-            catalog,
-            len,
-            tag: [0; RECENT_TAG_LEN],
-            locale,
-        };
-        let Some(prefix) = entry.tag.get_mut(..bytes.len()) else {
-            return;
-        };
-        prefix.copy_from_slice(bytes);
-        let _ = RECENT.try_with(|recent| {
-            let next = recent.next.get() % RecentTags::SLOTS;
-            recent.slots[next].set(entry);
-            recent.next.set((next + 1) % RecentTags::SLOTS);
-        });
-    }
-}
-
-/// Parses a locale's files and formats every code's title and detail once.
-fn format_locale(locale: &LocaleFiles) -> (Formatted, Vec<LoadProblem>) {
-    let mut problems = Vec::new();
-    let mut resources = Vec::new();
-    for file in &locale.files {
-        let Some(text) = file.text() else {
-            problems.push(LoadProblem {
-                file: file.path.clone(),
-                position: None,
-                kind: LoadProblemKind::InvalidUtf8,
-            });
-            continue;
-        };
-        let resource = match FluentResource::try_new(text.into_owned()) {
-            Ok(resource) => resource,
-            Err((resource, errors)) => {
-                problems.extend(errors.into_iter().map(|error| LoadProblem {
-                    file: file.path.clone(),
-                    position: Some(Position::of_offset(resource.source(), error.pos.start)),
-                    kind: LoadProblemKind::Syntax {
-                        message: error.kind.to_string(),
-                    },
-                }));
-                resource
-            }
-        };
-        resources.push((file, resource));
-    }
-    let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
-    // Isolation marks (U+2068/U+2069) would end up in plain-text output.
-    bundle.set_use_isolating(false);
-    for (_, resource) in &resources {
-        // A duplicate id keeps its first definition; `wsaerr check` reports it.
-        let _ = bundle.add_resource(resource);
-    }
-
-    let mut format = |id: &str, attribute: Option<&str>| -> Option<Box<str>> {
-        let message = bundle.get_message(id)?;
-        let pattern = match attribute {
-            None => message.value()?,
-            Some(name) => message.get_attribute(name)?.value(),
-        };
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, None, &mut errors);
-        if let Some(error) = errors.first() {
-            // Where the entry is written, for the report.
-            let place = resources.iter().find_map(|(file, resource)| {
-                let offset = source::find_entry(resource.source(), id)?;
-                Some((file, Position::of_offset(resource.source(), offset)))
-            });
-            problems.push(LoadProblem {
-                file: place
-                    .map_or_else(|| PathBuf::from(&locale.tag), |(file, _)| file.path.clone()),
-                position: place.map(|(_, position)| position),
-                kind: LoadProblemKind::Unresolved {
-                    id: id.to_owned(),
-                    message: error.to_string(),
-                },
-            });
-            return None;
-        }
-        let text = text.trim();
-        (!text.is_empty()).then(|| text.into())
-    };
-    let formatted = Formatted {
-        titles: Code::ALL
-            .iter()
-            .map(|code| format(code.name(), None))
-            .collect(),
-        details: Code::ALL
-            .iter()
-            .map(|code| format(code.name(), Some("detail")))
-            .collect(),
-    };
-    (formatted, problems)
-}
-
-impl From<TreeProblem> for LoadProblem {
-    fn from(problem: TreeProblem) -> LoadProblem {
-        match problem {
-            TreeProblem::NonCanonicalFolder { path, canonical } => LoadProblem {
-                file: path,
-                position: None,
-                kind: LoadProblemKind::NonCanonicalFolder { canonical },
-            },
-            TreeProblem::Unreadable { path, reason } => LoadProblem {
-                file: path,
-                position: None,
-                kind: LoadProblemKind::Unreadable { reason },
-            },
-        }
     }
 }

@@ -1,0 +1,310 @@
+//! Compiling a locale: its files parsed (behind the nesting guard) and every
+//! code's title and detail formatted once, exactly as readers will see them,
+//! or the reason they cannot be shown.
+//!
+//! The catalog and the checker both use this one definition, so a lookup and
+//! a check cannot disagree about what readers get.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentBundle, FluentResource};
+
+use super::problem::{LoadProblem, LoadProblemKind};
+use crate::source::{LineIndex, LocaleFiles, Position};
+use crate::Code;
+
+/// A part of a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextPart {
+    /// The value: a short title.
+    Title,
+    /// The `.detail` attribute: the explanation.
+    Detail,
+}
+
+impl TextPart {
+    /// `title` or `detail`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextPart::Title => "title",
+            TextPart::Detail => "detail",
+        }
+    }
+}
+
+/// The one attribute the catalog reads: a code's explanation.
+pub(crate) const DETAIL: &str = "detail";
+
+/// Why a title or detail cannot be shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct NotShown {
+    pub reason: String,
+    /// Where the message is written, when it is.
+    pub place: Option<(PathBuf, Position)>,
+}
+
+/// A locale's text for every code, by [`Code::index`].
+pub(crate) struct Compiled {
+    pub titles: Vec<Result<Box<str>, NotShown>>,
+    pub details: Vec<Result<Box<str>, NotShown>>,
+    /// What did not load: for [`Catalog::problems`](super::Catalog::problems).
+    pub problems: Vec<LoadProblem>,
+}
+
+impl Compiled {
+    pub fn part(&self, code: Code, part: TextPart) -> &Result<Box<str>, NotShown> {
+        match part {
+            TextPart::Title => &self.titles[code.index()],
+            TextPart::Detail => &self.details[code.index()],
+        }
+    }
+}
+
+/// Parses a locale's files and formats every code's title and detail.
+pub(crate) fn compile(locale: &LocaleFiles) -> Compiled {
+    let mut problems = Vec::new();
+    let mut resources: Vec<(&Path, FluentResource)> = Vec::new();
+    for file in &locale.files {
+        let Some((text, deep)) = file.guarded_text() else {
+            problems.push(LoadProblem {
+                file: file.path.clone(),
+                position: None,
+                kind: LoadProblemKind::InvalidUtf8,
+            });
+            continue;
+        };
+        let resource = match FluentResource::try_new(text.into_owned()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                let index = LineIndex::new(resource.source());
+                problems.extend(errors.into_iter().map(|error| LoadProblem {
+                    file: file.path.clone(),
+                    position: Some(index.position(error.pos.start)),
+                    kind: LoadProblemKind::Syntax {
+                        message: error.kind.to_string(),
+                    },
+                }));
+                drop(index);
+                resource
+            }
+        };
+        if !deep.is_empty() {
+            let index = LineIndex::new(resource.source());
+            problems.extend(deep.iter().map(|deep| LoadProblem {
+                file: file.path.clone(),
+                position: Some(index.position(deep.entry_start)),
+                kind: LoadProblemKind::TooDeep,
+            }));
+        }
+        resources.push((&file.path, resource));
+    }
+    let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
+    // Isolation marks (U+2068/U+2069) would end up in plain-text output.
+    bundle.set_use_isolating(false);
+    for (_, resource) in &resources {
+        // A duplicate id keeps its first definition; `wsaerr check` reports it.
+        let _ = bundle.add_resource(resource);
+    }
+
+    let mut places: Option<HashMap<&str, (PathBuf, Position)>> = None;
+    let mut format = |code: Code, part: TextPart| -> Result<Box<str>, NotShown> {
+        let id = code.name();
+        shown_text(&bundle, id, part).map_err(|reason| {
+            if bundle.get_message(id).is_none() {
+                // A partial locale: a finding for `wsaerr check`, not a
+                // problem of loading (English stands in, as documented).
+                return NotShown {
+                    reason,
+                    place: None,
+                };
+            }
+            let places = places.get_or_insert_with(|| entry_places(&resources));
+            let place = places.get(id).cloned();
+            problems.push(LoadProblem {
+                file: place
+                    .as_ref()
+                    .map_or_else(|| PathBuf::from(&locale.tag), |(file, _)| file.clone()),
+                position: place.as_ref().map(|(_, position)| *position),
+                kind: LoadProblemKind::NotShown {
+                    id: id.to_owned(),
+                    part: part.as_str(),
+                    reason: reason.clone(),
+                },
+            });
+            NotShown { reason, place }
+        })
+    };
+    let titles = Code::ALL
+        .iter()
+        .map(|&code| format(code, TextPart::Title))
+        .collect();
+    let details = Code::ALL
+        .iter()
+        .map(|&code| format(code, TextPart::Detail))
+        .collect();
+    Compiled {
+        titles,
+        details,
+        problems,
+    }
+}
+
+/// The text of one part of a message as readers would see it, or why they
+/// would see something unusable.
+fn shown_text(
+    bundle: &FluentBundle<&FluentResource>,
+    id: &str,
+    part: TextPart,
+) -> Result<Box<str>, String> {
+    let message = bundle
+        .get_message(id)
+        .ok_or_else(|| "there is no such message".to_owned())?;
+    let pattern = match part {
+        TextPart::Title => message
+            .value()
+            .ok_or_else(|| "the message has no title".to_owned())?,
+        TextPart::Detail => message
+            .get_attribute(DETAIL)
+            .ok_or_else(|| "the message has no `.detail`".to_owned())?
+            .value(),
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, None, &mut errors);
+    if let Some(error) = errors.first() {
+        return Err(lower_first(&error.to_string()));
+    }
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("it is empty".to_owned());
+    }
+    if !text.chars().any(is_visible) {
+        return Err("it holds only invisible characters".to_owned());
+    }
+    if text == id {
+        return Err("it is the bare message id".to_owned());
+    }
+    if let Some(placeable) = unresolved_placeable(text) {
+        return Err(format!("`{placeable}` is left unresolved in it"));
+    }
+    Ok(text.into())
+}
+
+/// `text` with its first letter in lower case, to continue a sentence.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Whether a character shows anything: not white space, not a control
+/// character, not one of Unicode's default-ignorable characters (zero-width
+/// spaces and joiners, bidi marks, variation selectors, fillers).
+pub(crate) fn is_visible(c: char) -> bool {
+    !(c.is_whitespace() || c.is_control() || is_default_ignorable(c))
+}
+
+/// Unicode's `Default_Ignorable_Code_Point` (DerivedCoreProperties.txt),
+/// and the Braille blank, which shows nothing either.
+fn is_default_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}'..='\u{1160}' | '\u{17B4}'..='\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// What `fluent-bundle` writes where it could not resolve a placeable
+/// (`{$x}`, `{-term}`, `{message.attribute}`, `{FUNCTION()}`, `{???}`), if
+/// the text holds one.
+fn unresolved_placeable(text: &str) -> Option<&str> {
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let candidate = &rest[start..];
+        let end = candidate.find('}');
+        if let Some(end) = end {
+            let inner = &candidate[1..end];
+            let name = inner
+                .strip_prefix('$')
+                .or_else(|| inner.strip_prefix('-'))
+                .unwrap_or(inner);
+            let name = name.strip_suffix("()").unwrap_or(name);
+            let looks_like_id = name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            if looks_like_id || inner == "???" {
+                return Some(&candidate[..=end]);
+            }
+        }
+        rest = &candidate[1..];
+    }
+    None
+}
+
+/// Where each message is first written in the locale's files.
+fn entry_places<'r>(
+    resources: &'r [(&Path, FluentResource)],
+) -> HashMap<&'r str, (PathBuf, Position)> {
+    let mut places = HashMap::new();
+    for (path, resource) in resources {
+        let text = resource.source();
+        let index = LineIndex::new(text);
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let id_end = line
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(line.len());
+            let id = &line[..id_end];
+            if id.starts_with(|c: char| c.is_ascii_alphabetic())
+                && line[id_end..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with('=')
+            {
+                places
+                    .entry(id)
+                    .or_insert_with(|| (path.to_path_buf(), index.position(offset)));
+            }
+            offset += line.len();
+        }
+    }
+    places
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visibility() {
+        assert!(is_visible('a'));
+        assert!(is_visible('한'));
+        for c in [
+            ' ',
+            '\u{200B}',
+            '\u{FEFF}',
+            '\u{2068}',
+            '\u{3164}',
+            '\t',
+            '\u{7}',
+            '\u{E0041}',
+        ] {
+            assert!(!is_visible(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn unresolved_placeables_are_found() {
+        assert_eq!(unresolved_placeable("값 {$x}"), Some("{$x}"));
+        assert_eq!(unresolved_placeable("{-term} x"), Some("{-term}"));
+        assert_eq!(unresolved_placeable("a {msg.attr}"), Some("{msg.attr}"));
+        assert_eq!(unresolved_placeable("{NUMBER()}"), Some("{NUMBER()}"));
+        assert_eq!(unresolved_placeable("{???}"), Some("{???}"));
+        assert_eq!(unresolved_placeable("a { b } {} {1} {"), None);
+        assert_eq!(unresolved_placeable("plain"), None);
+    }
+}

@@ -1,0 +1,92 @@
+//! The display family: what readers of a locale actually get.
+//!
+//! The catalog's own loader ([`compile`]) formats every title and detail of
+//! the locale. Where it cannot give the locale's own text, the finding that
+//! explains why (a syntax error, a missing `.detail`, an undefined term …)
+//! is marked as hiding that part; where no other finding explains it (a
+//! cycle, too many placeables, a placeable left unresolved, invisible text),
+//! a [`FindingKind::NotShown`] does. So every text readers would not get is an
+//! error, and no finding claims to hide a text readers do get.
+
+use std::path::Path;
+
+use super::kinds::FindingKind;
+use super::report::Findings;
+use crate::catalog::compile::{self, NotShown};
+use crate::source::LocaleFiles;
+use crate::{Code, TextPart};
+
+/// Marks or adds the findings for every part readers of `locale` do not get.
+pub(super) fn check_display(locale: &LocaleFiles, folder: &Path, findings: &mut Findings<'_>) {
+    let compiled = compile::compile(locale);
+    for code in Code::ALL {
+        let id = code.name();
+        let mut unexplained: Vec<(TextPart, &NotShown)> = Vec::new();
+        for part in [TextPart::Title, TextPart::Detail] {
+            let Err(not_shown) = compiled.part(code, part) else {
+                continue;
+            };
+            let mut explained = false;
+            for (_, finding) in findings.ranked.iter_mut() {
+                let about = finding.id.as_deref() == Some(id)
+                    && finding.kind.can_hide_text()
+                    && part_of(&finding.kind, finding.part).is_none_or(|of| of == part);
+                if about {
+                    finding.hides.push(part);
+                    explained = true;
+                }
+            }
+            if !explained {
+                unexplained.push((part, not_shown));
+            }
+        }
+        // One finding for both parts when they fail for the same reason.
+        while let Some((part, not_shown)) = unexplained.first().copied() {
+            let parts: Vec<TextPart> = unexplained
+                .iter()
+                .filter(|(_, other)| other.reason == not_shown.reason)
+                .map(|(part, _)| *part)
+                .collect();
+            unexplained.retain(|(_, other)| other.reason != not_shown.reason);
+            let (rank, file, position) = match &not_shown.place {
+                Some((file, position)) => (
+                    locale
+                        .files
+                        .iter()
+                        .position(|source| &source.path == file)
+                        .unwrap_or(Findings::LOCALE_RANK),
+                    file.as_path(),
+                    Some(*position),
+                ),
+                None => (Findings::LOCALE_RANK, folder, None),
+            };
+            let single = (parts.len() == 1).then_some(part);
+            findings.push_in(
+                rank,
+                file,
+                position,
+                Some(id),
+                single,
+                FindingKind::NotShown {
+                    reason: not_shown.reason.clone(),
+                },
+            );
+            if let Some((_, finding)) = findings.ranked.last_mut() {
+                finding.hides = parts;
+            }
+        }
+    }
+}
+
+/// The part a finding is about: from its kind where the kind says, else as recorded.
+fn part_of(kind: &FindingKind, part: Option<TextPart>) -> Option<TextPart> {
+    match kind {
+        FindingKind::MissingTitle | FindingKind::EmptyText { attribute: None } => {
+            Some(TextPart::Title)
+        }
+        FindingKind::MissingDetail | FindingKind::EmptyText { attribute: Some(_) } => {
+            Some(TextPart::Detail)
+        }
+        _ => part,
+    }
+}

@@ -1,0 +1,527 @@
+//! Checking a catalog: proof that every locale covers every code, and a
+//! list of what a translator has to fix.
+//!
+//! [`check_embedded`] checks the catalog built into the binary,
+//! [`check_dir`] a folder in the same `<tag>/*.ftl` layout. Both return a
+//! [`Report`]: every [`Finding`] (an error or a warning, with the file, the
+//! line and column and the message id where there are any) and a
+//! [`LocaleSummary`] per locale.
+//!
+//! # The rule
+//!
+//! For every locale and code, the report holds an error whose
+//! [`Finding::hides`] names a part of that code's message **if and only if**
+//! describing the code in that locale does not give that locale's own text
+//! for that part: non-empty, visible, not the bare id, resolved without error
+//! and with no placeable left unresolved. What readers would not see is
+//! always an error at its file:line:column, and what they would see is never
+//! reported as unseen. The display check uses the catalog's
+//! own loader to decide, so a lookup and a check cannot disagree. Other
+//! errors (a wrong identifier, a duplicate, an unknown id) are reported as
+//! well: no error at all means every reader gets every text of the locale.
+//!
+//! # Examples
+//!
+//! ```
+//! let report = wsaerr::check::check_embedded();
+//! assert_eq!(report.errors(), 0);
+//! let english = report.locales.iter().find(|locale| locale.locale == "en-US").unwrap();
+//! assert_eq!(english.messages, english.expected);
+//! ```
+//!
+//! A folder with a typo in a message id:
+//!
+//! ```
+//! use wsaerr::check::{check_dir, FindingKind};
+//!
+//! # let dir = tempfile::tempdir()?;
+//! std::fs::create_dir(dir.path().join("fr-FR"))?;
+//! std::fs::write(
+//!     dir.path().join("fr-FR/winsock.ftl"),
+//!     "WSAETIMEOUT = Délai dépassé.\n    .detail = La connexion n'a pas répondu à temps.\n",
+//! )?;
+//! let report = check_dir(dir.path())?;
+//! let typo = report
+//!     .findings
+//!     .iter()
+//!     .find(|finding| matches!(finding.kind, FindingKind::UnknownMessage { .. }))
+//!     .unwrap();
+//! assert_eq!(typo.id.as_deref(), Some("WSAETIMEOUT"));
+//! assert_eq!(
+//!     typo.kind,
+//!     FindingKind::UnknownMessage { suggestion: Some("WSAETIMEDOUT".into()) }
+//! );
+//! assert_eq!(typo.position.map(|p| (p.line, p.column)), Some((1, 1)));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+
+mod display;
+mod kinds;
+mod parsed;
+mod references;
+mod report;
+mod structure;
+mod suggest;
+mod syntax;
+
+pub use crate::TextPart;
+pub use kinds::{CheckInfo, EncodingSign, FindingKind, ReferenceTarget, CHECKS};
+pub use report::{Finding, LocaleSummary, Report, Severity};
+
+use crate::source::{
+    self, CatalogError, LocaleFiles, TreeProblem, TreeProblemKind, FALLBACK_LOCALE,
+};
+use crate::Code;
+use parsed::{Definitions, ParsedFile};
+use references::{check_references, Place};
+use report::Findings;
+use structure::{is_blank, MessageCheck};
+
+/// Checks the catalog embedded in the binary.
+pub fn check_embedded() -> Report {
+    let (locales, problems) = source::embedded_with_problems();
+    check_locales(Path::new(""), locales, problems)
+}
+
+/// Checks a folder in the `<tag>/*.ftl` layout, such as a checkout's `locales/`.
+///
+/// Messages are compared with the folder's `en-US` when it has one, else with
+/// the built-in English.
+///
+/// # Errors
+///
+/// When `dir` is not a directory, cannot be listed, or holds no locale folder.
+pub fn check_dir(dir: impl AsRef<Path>) -> Result<Report, CatalogError> {
+    let dir = dir.as_ref();
+    let (locales, problems) = source::read_dir(dir)?;
+    Ok(check_locales(dir, locales, problems))
+}
+
+/// A locale's files, read and parsed once for every family of checks.
+struct LocaleTexts {
+    /// (rank of the file in the locale, path, guarded text, entries cut out)
+    texts: Vec<(usize, PathBuf, String, Vec<source::guard::TooDeep>)>,
+    invalid: Vec<(usize, PathBuf, crate::Position)>,
+}
+
+impl LocaleTexts {
+    fn read(locale: &LocaleFiles) -> LocaleTexts {
+        let mut texts = Vec::new();
+        let mut invalid = Vec::new();
+        for (rank, file) in locale.files.iter().enumerate() {
+            match file.guarded_text() {
+                Some((text, deep)) => {
+                    texts.push((rank, file.path.clone(), text.into_owned(), deep));
+                }
+                None => invalid.push((
+                    rank,
+                    file.path.clone(),
+                    syntax::invalid_utf8_position(&file.bytes),
+                )),
+            }
+        }
+        LocaleTexts { texts, invalid }
+    }
+
+    fn parse(&self) -> Vec<ParsedFile<'_>> {
+        self.texts
+            .iter()
+            .map(|(_, path, text, deep)| ParsedFile::new(path, text, deep.clone()))
+            .collect()
+    }
+}
+
+/// Checks every locale of a tree; `root` is where the tree is (empty when embedded).
+fn check_locales(root: &Path, locales: Vec<LocaleFiles>, problems: Vec<TreeProblem>) -> Report {
+    let mut findings = Vec::new();
+    for problem in problems {
+        let locale = folder_name(root, &problem.path);
+        let mut tree = Findings::new(&locale);
+        tree.push(0, &problem.path, None, None, tree_finding(problem.kind));
+        findings.extend(tree.into_sorted());
+    }
+
+    // The reference for untranslated text and references: the tree's own
+    // English when it has one (it is what translators are working from).
+    let builtin;
+    let english_files = match locales.iter().find(|locale| locale.tag == FALLBACK_LOCALE) {
+        Some(english) => english,
+        None => {
+            builtin = source::embedded();
+            match builtin.iter().find(|locale| locale.tag == FALLBACK_LOCALE) {
+                Some(english) => english,
+                None => unreachable_english(),
+            }
+        }
+    };
+    let english_texts = LocaleTexts::read(english_files);
+    let english_parsed = english_texts.parse();
+    let english = Definitions::new(&english_parsed, |_| {});
+
+    let mut summaries = Vec::new();
+    for locale in &locales {
+        let (locale_findings, summary) = check_locale(root, locale, &english);
+        findings.extend(locale_findings);
+        summaries.push(summary);
+    }
+    Report {
+        findings,
+        locales: summaries,
+    }
+}
+
+/// The built-in catalog always has en-US: a unit test of `source` holds it to that.
+fn unreachable_english() -> ! {
+    panic!("the built-in catalog has no en-US locale")
+}
+
+fn tree_finding(kind: TreeProblemKind) -> FindingKind {
+    match kind {
+        TreeProblemKind::NonCanonicalFolder { canonical } => {
+            FindingKind::NonCanonicalFolder { canonical }
+        }
+        TreeProblemKind::NotALocale {
+            reason,
+            suggestion,
+            serious,
+        } => FindingKind::NotALocale {
+            reason,
+            suggestion,
+            serious,
+        },
+        TreeProblemKind::NameNotUtf8 => FindingKind::NameNotUtf8,
+        TreeProblemKind::Unreadable { reason } => FindingKind::Unreadable { reason },
+        TreeProblemKind::NotAFile { what } => FindingKind::NotAFile { what },
+        TreeProblemKind::Ignored { reason } => FindingKind::Ignored { reason },
+    }
+}
+
+/// A folder's name for a finding's `locale`, relative to the tree's root.
+fn folder_name(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .ok()
+        .and_then(|relative| relative.components().next())
+        .map(|first| first.as_os_str().to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string_lossy().into_owned())
+}
+
+fn check_locale(
+    root: &Path,
+    locale: &LocaleFiles,
+    english: &Definitions<'_, '_>,
+) -> (Vec<Finding>, LocaleSummary) {
+    let folder = root.join(&locale.tag);
+    let is_english = locale.tag == FALLBACK_LOCALE;
+    let mut findings = Findings::new(&locale.tag);
+
+    let texts = LocaleTexts::read(locale);
+    for (rank, path, position) in &texts.invalid {
+        findings.push(*rank, path, Some(*position), None, FindingKind::InvalidUtf8);
+    }
+    let files = texts.parse();
+    let rank_of = |index: usize| texts.texts[index].0;
+
+    // Codes whose entry is broken: the syntax error says enough about them.
+    let mut broken_ids = HashSet::new();
+    for (index, file) in files.iter().enumerate() {
+        syntax::check_syntax(file, rank_of(index), &mut findings, &mut broken_ids);
+    }
+
+    let mut duplicates = Vec::new();
+    let definitions = Definitions::new(&files, |duplicate| duplicates.push(duplicate));
+    for duplicate in duplicates {
+        let file = &files[duplicate.file];
+        let first = &files[duplicate.first_file];
+        let (id, first_name) = if duplicate.sigil > 0 {
+            (
+                format!("-{}", duplicate.id),
+                definitions
+                    .terms
+                    .get(duplicate.id)
+                    .map(|(_, term)| term.id.name),
+            )
+        } else {
+            (
+                duplicate.id.to_owned(),
+                definitions
+                    .messages
+                    .get(duplicate.id)
+                    .map(|(_, message)| message.id.name),
+            )
+        };
+        findings.push(
+            rank_of(duplicate.file),
+            file.path,
+            file.position_of(duplicate.id, duplicate.sigil),
+            Some(&id),
+            FindingKind::DuplicateMessage {
+                first_file: first.path.to_owned(),
+                first_position: first_name
+                    .and_then(|name| first.position_of(name, duplicate.sigil)),
+            },
+        );
+    }
+
+    let mut untranslated = 0;
+    let mut allowed: HashMap<String, HashSet<String>> = HashMap::new();
+    for (index, file) in files.iter().enumerate() {
+        let rank = rank_of(index);
+        for entry in &file.resource.body {
+            match entry {
+                ast::Entry::Message(message)
+                    if definitions
+                        .message(message.id.name)
+                        .is_some_and(|first| std::ptr::eq(first, message)) =>
+                {
+                    if let Some(comment) = &message.comment {
+                        allowed
+                            .entry(message.id.name.to_owned())
+                            .or_default()
+                            .extend(allowed_checks(comment));
+                    }
+                    let checked = MessageCheck {
+                        file,
+                        rank,
+                        message,
+                        definitions: &definitions,
+                        is_english,
+                        english: english.message(message.id.name),
+                    };
+                    if checked.run(&mut findings) {
+                        untranslated += 1;
+                    }
+                }
+                ast::Entry::Term(term)
+                    if definitions
+                        .terms
+                        .get(term.id.name)
+                        .is_some_and(|(_, first)| std::ptr::eq(*first, term)) =>
+                {
+                    let id = format!("-{}", term.id.name);
+                    let place = Place {
+                        file,
+                        rank,
+                        id: &id,
+                        part: None,
+                    };
+                    let position = file.position_of(term.id.name, 1);
+                    if is_blank(&term.value) {
+                        place.push(
+                            &mut findings,
+                            position,
+                            FindingKind::EmptyText { attribute: None },
+                        );
+                    }
+                    if !is_english && !english.terms.contains_key(term.id.name) {
+                        place.push(&mut findings, position, FindingKind::UnknownTerm);
+                    }
+                    let patterns = std::iter::once(&term.value)
+                        .chain(term.attributes.iter().map(|attribute| &attribute.value));
+                    for pattern in patterns {
+                        check_references(&place, pattern, &definitions, &mut findings);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    let mut present = 0;
+    for code in Code::ALL {
+        let id = code.name();
+        if definitions.messages.contains_key(id) {
+            present += 1;
+        } else if !broken_ids.contains(id) {
+            findings.push(
+                Findings::LOCALE_RANK,
+                &folder,
+                None,
+                Some(id),
+                FindingKind::MissingMessage,
+            );
+        }
+    }
+
+    display::check_display(locale, &folder, &mut findings);
+
+    let findings = silence(findings.into_sorted(), &allowed);
+    let count = |severity| {
+        findings
+            .iter()
+            .filter(|finding| finding.severity == severity)
+            .count()
+    };
+    let expected = Code::ALL.len();
+    let summary = LocaleSummary {
+        locale: locale.tag.clone(),
+        messages: present,
+        expected,
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        untranslated,
+        coverage: (present as f64 * 1000.0 / expected as f64).round() / 10.0,
+    };
+    (findings, summary)
+}
+
+/// The checks a message's comment silences: `# wsaerr-allow: glossary, end-punctuation`.
+fn allowed_checks<'c>(comment: &'c ast::Comment<&str>) -> impl Iterator<Item = String> + 'c {
+    comment.content.iter().flat_map(|line| {
+        line.trim()
+            .strip_prefix(ALLOW_MARK)
+            .into_iter()
+            .flat_map(|list| list.split(',').map(|id| id.trim().to_owned()))
+    })
+}
+
+/// What a comment line starts with to silence checks for one message.
+pub const ALLOW_MARK: &str = "wsaerr-allow:";
+
+/// Findings minus those a message's comment silences (only checks the
+/// registry marks silenceable can be).
+fn silence(findings: Vec<Finding>, allowed: &HashMap<String, HashSet<String>>) -> Vec<Finding> {
+    if allowed.is_empty() {
+        return findings;
+    }
+    findings
+        .into_iter()
+        .filter(|finding| {
+            let Some(ids) = finding.id.as_ref().and_then(|id| allowed.get(id)) else {
+                return true;
+            };
+            let check = finding.kind.id();
+            let silenceable = CHECKS
+                .iter()
+                .any(|info| info.id == check && info.silenceable);
+            !(silenceable && ids.contains(check))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    use crate::source::SourceFile;
+    use crate::Position;
+
+    /// Checks one locale made of `files` (name, bytes), with the built-in English.
+    fn check_texts(tag: &str, files: &[(&str, &[u8])]) -> Report {
+        let locale = LocaleFiles {
+            tag: tag.to_owned(),
+            id: tag.parse().unwrap_or_default(),
+            files: files
+                .iter()
+                .map(|(name, bytes)| SourceFile {
+                    path: PathBuf::from(tag).join(name),
+                    bytes: Cow::Owned(bytes.to_vec()),
+                })
+                .collect(),
+        };
+        check_locales(Path::new(""), vec![locale], Vec::new())
+    }
+
+    fn besides_missing(report: &Report) -> Vec<&Finding> {
+        report
+            .findings
+            .iter()
+            .filter(|finding| {
+                !matches!(
+                    finding.kind,
+                    FindingKind::MissingMessage | FindingKind::ReferenceMismatch { .. }
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_embedded_catalog_has_no_errors() {
+        let report = check_embedded();
+        let errors: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|finding| finding.severity == Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        for summary in &report.locales {
+            assert_eq!(summary.messages, summary.expected, "{}", summary.locale);
+            assert_eq!(summary.coverage, 100.0);
+        }
+    }
+
+    #[test]
+    fn a_syntax_error_points_at_its_entry_and_shows_the_line() {
+        let text = "WSAEINTR = Interrompu\n    .detail = Appel interrompu.\n\nWSAEACCES Refusé\n    .detail = Accès refusé.\n";
+        let report = check_texts("fr-FR", &[("winsock.ftl", text.as_bytes())]);
+        let found = besides_missing(&report);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        let finding = found[0];
+        assert_eq!(finding.id.as_deref(), Some("WSAEACCES"));
+        assert_eq!(finding.position, Some(Position { line: 4, column: 1 }));
+        assert_eq!(
+            finding.kind,
+            FindingKind::Syntax {
+                problem: "expected `=` after the message id".into(),
+                error_position: Position {
+                    line: 4,
+                    column: 11
+                },
+                source_line: "WSAEACCES Refusé".into(),
+            }
+        );
+        // The broken message is not reported missing as well.
+        assert!(!report
+            .findings
+            .iter()
+            .any(|finding| finding.kind == FindingKind::MissingMessage
+                && finding.id.as_deref() == Some("WSAEACCES")));
+        assert_eq!(report.locales[0].messages, 1);
+    }
+
+    #[test]
+    fn any_bytes_are_checked_without_panicking() {
+        let samples: [&[u8]; 9] = [
+            b"",
+            b"\xef\xbb\xbf",
+            b"\xff\xfe\x00",
+            b"\r\r\n\r",
+            b"= = =\n{{{\n}}}",
+            b"-\n.\n$\n",
+            b"WSAEINTR = { $\n",
+            b"WSAEINTR = { -x(a: $b, \"c\") }\n .detail = {WSAEINTR.nope}",
+            "WSAEINTR = \u{fffd}é\n\t.detail = ???".as_bytes(),
+        ];
+        for bytes in samples {
+            let report = check_texts("fr-FR", &[("winsock.ftl", bytes)]);
+            assert!(report.errors() > 0);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_bytes_make_the_check_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)) {
+            check_texts("fr-FR", &[("winsock.ftl", &bytes)]);
+        }
+
+        #[test]
+        fn no_fluent_like_text_makes_the_check_panic(
+            text in r#"(WSAEINTR|WSAEACCES|-t|[a-z]|[ =.{}$"\n\t#*\[\]\-]|é|\x{fffd}|\r|\x{feff}){0,80}"#
+        ) {
+            check_texts("fr-FR", &[("winsock.ftl", text.as_bytes())]);
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let report = check_texts("fr-FR", &[("winsock.ftl", b"WSAEINTR = a\r\nb = \xffc")]);
+        let found = besides_missing(&report);
+        assert_eq!(found[0].kind, FindingKind::InvalidUtf8);
+        assert_eq!(found[0].position, Some(Position { line: 2, column: 5 }));
+    }
+}

@@ -1,0 +1,150 @@
+//! Finding the catalog's files: embedded in the binary, or in a folder on disk.
+//!
+//! Both use the same layout, `<tag>/*.ftl`, one folder per locale named by its
+//! canonical BCP 47 tag, and both go through the same rules ([`tree`]).
+//! Adding a folder adds a locale; no code lists them.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use unic_langid::LanguageIdentifier;
+
+pub mod guard;
+mod position;
+pub(crate) mod tree;
+
+pub(crate) use position::floor_char_boundary;
+pub use position::{LineIndex, Position};
+pub(crate) use tree::{TreeProblem, TreeProblemKind};
+
+/// The locale every other falls back to, and the one that must be complete.
+pub const FALLBACK_LOCALE: &str = "en-US";
+
+/// The file in each locale folder that records the en-US text its
+/// translations were made from (see `wsaerr mark-current`).
+pub const STALE_RECORD: &str = "translated-from-en-US.txt";
+
+#[derive(rust_embed::RustEmbed)]
+#[folder = "locales/"]
+struct Embedded;
+
+/// One `.ftl` file of a locale.
+#[derive(Clone, Debug)]
+pub(crate) struct SourceFile {
+    /// Where the file is, for messages: a real path, or `<tag>/<name>` when embedded.
+    pub path: PathBuf,
+    pub bytes: Cow<'static, [u8]>,
+}
+
+impl SourceFile {
+    /// [`text`](Self::text) with every entry nested too deeply for the
+    /// parsers cut out ([`guard`]), and where those entries were.
+    pub fn guarded_text(&self) -> Option<(Cow<'_, str>, Vec<guard::TooDeep>)> {
+        Some(match self.text()? {
+            Cow::Borrowed(text) => guard::cut_deep_entries(text),
+            Cow::Owned(text) => {
+                let (cut, deep) = guard::cut_deep_entries(&text);
+                (Cow::Owned(cut.into_owned()), deep)
+            }
+        })
+    }
+
+    /// The file's text without a UTF-8 byte order mark and with LF line ends,
+    /// or `None` if it is not UTF-8. Borrowed unless it had CRLF line ends.
+    pub fn text(&self) -> Option<Cow<'_, str>> {
+        let text = std::str::from_utf8(&self.bytes).ok()?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Some(if text.contains('\r') {
+            Cow::Owned(text.replace("\r\n", "\n"))
+        } else {
+            Cow::Borrowed(text)
+        })
+    }
+}
+
+/// The files of one locale.
+#[derive(Clone, Debug)]
+pub(crate) struct LocaleFiles {
+    /// Canonical tag, equal to the folder's name.
+    pub tag: String,
+    pub id: LanguageIdentifier,
+    pub files: Vec<SourceFile>,
+}
+
+/// Why a folder cannot be used as a catalog at all.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    /// The path does not exist, or is not a folder.
+    #[error("`{0}` is not a directory")]
+    NotADirectory(PathBuf),
+    /// The folder could not be listed.
+    #[error("cannot read `{path}`: {source}")]
+    Unreadable {
+        /// The folder.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The folder holds no `<tag>/` subfolder.
+    #[error("`{0}` holds no locale folder (such as `en-US/`)")]
+    NoLocales(PathBuf),
+}
+
+/// The embedded tree, as a folder on disk would be read.
+pub(crate) fn embedded_tree() -> Vec<tree::Entry> {
+    tree::embedded_tree(Embedded::iter().filter_map(|name| {
+        let file = Embedded::get(&name)?;
+        // Only `.ftl` files and the records are ever read; the other
+        // entries are listed by name alone.
+        let wanted = name.ends_with(".ftl") || name.ends_with(STALE_RECORD);
+        let bytes = if wanted {
+            file.data
+        } else {
+            Cow::Borrowed(&[][..])
+        };
+        Some((name, bytes))
+    }))
+}
+
+/// The locales embedded in the binary, sorted by tag, with the embedded
+/// tree's problems (none in a release: a test holds the shipped tree clean).
+pub(crate) fn embedded_with_problems() -> (Vec<LocaleFiles>, Vec<TreeProblem>) {
+    tree::sort_tree(Path::new(""), embedded_tree()).unwrap_or_default()
+}
+
+/// The locales embedded in the binary, sorted by tag.
+pub(crate) fn embedded() -> Vec<LocaleFiles> {
+    embedded_with_problems().0
+}
+
+/// The locales in a folder on disk, sorted by tag, with what could not be used.
+pub(crate) fn read_dir(root: &Path) -> Result<(Vec<LocaleFiles>, Vec<TreeProblem>), CatalogError> {
+    tree::sort_tree(root, tree::read_tree(root)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_drops_a_byte_order_mark_and_carriage_returns() {
+        let file = SourceFile {
+            path: "x.ftl".into(),
+            bytes: Cow::Borrowed(b"\xef\xbb\xbfa = 1\r\nb = 2\r\n"),
+        };
+        assert_eq!(file.text().as_deref(), Some("a = 1\nb = 2\n"));
+        let broken = SourceFile {
+            path: "x.ftl".into(),
+            bytes: Cow::Borrowed(b"a = \xff"),
+        };
+        assert_eq!(broken.text(), None);
+    }
+
+    #[test]
+    fn embedded_locales_include_english() {
+        let (locales, problems) = embedded_with_problems();
+        assert!(locales.iter().any(|locale| locale.tag == FALLBACK_LOCALE));
+        assert!(locales.iter().all(|locale| !locale.files.is_empty()));
+        assert_eq!(problems, Vec::new());
+    }
+}
