@@ -77,13 +77,13 @@ WSAEINTR = 函式呼叫遭到中斷。
     .detail = { -blocking }呼叫在完成之前就被中斷了，典型的原因是呼叫了 WSACancelBlockingCall；這是 { -winsock } 1.1 遺留下來的函式，現代的 Winsock 2 程式不應再使用。在呼叫仍在等候時，由另一個執行緒關閉該{ -socket }也會造成同樣的結果；如果這次中斷並非刻意為之，請重新呼叫一次。
 
 WSAEACCES = 存取被拒。
-    .detail = 對{ -socket }的使用方式超出了它的存取權限。常見原因是尚未先以 setsockopt 啟用 SO_BROADCAST 就傳送到廣播位址，或是呼叫 bind 時，該位址與{ -port }已被其他程式、服務或驅動程式以 SO_EXCLUSIVEADDRUSE 獨占；防火牆或安全性軟體也可能攔截這項存取。
+    .detail = 對{ -socket }的使用方式超出了它的存取權限。常見原因是尚未先以 setsockopt 啟用 SO_BROADCAST 就傳送資料到廣播位址，或是呼叫 bind 時，該位址與{ -port }已被其他程式、服務或驅動程式以 SO_EXCLUSIVEADDRUSE 獨佔；防火牆或安全性軟體也可能攔截這項存取。
 
 WSAEFAULT = 位址錯誤。
     .detail = 傳給{ -socket }函式的某個指標沒有指向有效的記憶體，或是某個{ -buffer }或長度引數太小。請逐一檢查指標引數，並確認長度值（例如 sockaddr 結構的大小）與實際的{ -buffer }大小相符。
 
 WSAEINVAL = 引數無效。
-    .detail = 其中一個引數無效，例如傳給 setsockopt 的層級無法辨識。如果呼叫不符合{ -socket }目前的狀態，也會傳回這個錯誤，例如對沒有在接聽的{ -socket }呼叫 accept。
+    .detail = 其中一個引數無效，例如傳給 setsockopt 的層級無法辨識。如果呼叫不符合{ -socket }目前的狀態，也會傳回這個錯誤，例如對未處於接聽狀態的{ -socket }呼叫 accept。
 
 WSAEMFILE = 開啟的{ -socket }太多。
     .detail = 這個程式已經沒有可用的{ -socket }{ -handle }。這項上限可能是針對整個系統、處理程序或執行緒；請關閉不再需要的{ -socket }，並檢查是否有{ -handle }洩漏。
@@ -103,7 +103,7 @@ WSAENOTSOCK = 對非{ -socket }的物件執行了{ -socket }作業。
     .detail = 傳給函式的{ -handle }不是有效的{ -socket }。它可能從來就不是{ -socket }，或是已經關閉；如果是 select，則是 fd_set 中有某個項目不是有效的{ -socket }。
 
 WSAEDESTADDRREQ = 必須指定目的地位址。
-    .detail = 這項作業需要目的地位址，但呼叫中沒有提供。例如呼叫 sendto 時以 ADDR_ANY 當作遠端位址；請提供對方的實際位址。
+    .detail = 這項作業需要目的地位址，但呼叫中沒有提供。例如呼叫 sendto 時以 ADDR_ANY 作為遠端位址；請改為提供對方的實際位址。
 
 WSAEMSGSIZE = 訊息太長。
     .detail = { -datagram }超過了通訊協定或網路所能承載的大小，或是接收{ -buffer }比送達的{ -datagram }還小，這時{ -datagram }會被截斷。請傳送較小的訊息，或改用較大的接收{ -buffer }。
@@ -112,10 +112,10 @@ WSAEPROTOTYPE = 通訊協定類型與{ -socket }不符。
     .detail = 傳給 socket 函式的通訊協定與所要求的{ -socket }類型不相符。例如 UDP 不能搭配 SOCK_STREAM { -socket }使用；請選擇與類型相符的通訊協定，或傳入 0 讓系統自行選擇。
 
 WSAENOPROTOOPT = 通訊協定選項無效。
-    .detail = 傳給 getsockopt 或 setsockopt 的選項或層級無法辨識、無效，或是此通訊協定不支援。請確認該選項屬於正確的層級，而且這種{ -socket }類型支援它。
+    .detail = 傳給 getsockopt 或 setsockopt 的選項或層級無法辨識、無效，或是此通訊協定不支援。請確認該選項屬於正確的層級，而且此{ -socket }類型支援該選項。
 
 WSAEPROTONOSUPPORT = 不支援此通訊協定。
-    .detail = 這部電腦上沒有安裝所要求的通訊協定，或是該通訊協定沒有實作。通訊協定與{ -socket }類型互相衝突時也會發生這個錯誤，例如以{ -stream }通訊協定要求建立 SOCK_DGRAM { -socket }。
+    .detail = 系統上沒有安裝所要求的通訊協定，或是該通訊協定沒有實作。通訊協定與{ -socket }類型互相衝突時也會發生這個錯誤，例如以{ -stream }通訊協定要求建立 SOCK_DGRAM { -socket }。
 
 WSAESOCKTNOSUPPORT = 不支援此{ -socket }類型。
     .detail = 這個{ -address-family }不支援所要求的{ -socket }類型。例如實作可能完全不提供 SOCK_RAW { -socket }，或是必須具備系統管理員權限才能建立。
@@ -125,26 +125,26 @@ WSAEOPNOTSUPP = 不支援此作業。
 
 # WSAEPFNOSUPPORT 針對的是整個通訊協定家族；下一則 WSAEAFNOSUPPORT 針對的則是通訊端所使用的位址家族。兩者幾乎可以互換，Windows 大多回報 WSAEAFNOSUPPORT。
 WSAEPFNOSUPPORT = 不支援此{ -protocol-family }。
-    .detail = 這部電腦上沒有設定所要求的{ -protocol-family }，或是該家族沒有實作。實際上，{ -winsock }函式在同樣的情況下通常會回報 WSAEAFNOSUPPORT。
+    .detail = 系統上沒有設定所要求的{ -protocol-family }，或是該家族沒有實作。實際上，{ -winsock }函式在同樣的情況下通常會回報 WSAEAFNOSUPPORT。
 
 # 請參閱 WSAEPFNOSUPPORT 上方的註解：這個錯誤是指位址家族（例如 AF_INET）與通訊協定或通訊端不相符。
 WSAEAFNOSUPPORT = { -protocol-family }不支援此{ -address-family }。
     .detail = 所使用的位址屬於通訊協定無法處理的{ -address-family }。典型的原因是向 socket 函式要求了不屬於該{ -address-family }的通訊協定，或是在 sendto、connect 等呼叫中將 IPv6 位址傳給 AF_INET { -socket }（或反過來）。
 
 WSAEADDRINUSE = 位址已在使用中。
-    .detail = 已經有另一個{ -socket }繫結到這個位址與{ -port }，它可能仍在關閉中，或是先前沒有正確關閉。請停止另一個程式或改用其他{ -port }；確實需要共用{ -port }的伺服器可以設定 SO_REUSEADDR，而用戶端通常根本不需要呼叫 bind。
+    .detail = 已經有另一個{ -socket }繫結到這個位址與{ -port }；該{ -socket }可能仍在關閉中，或是先前沒有正確關閉。請停止另一個程式或改用其他{ -port }；確實需要共用{ -port }的伺服器可以設定 SO_REUSEADDR，而用戶端通常根本不需要呼叫 bind。
 
 WSAEADDRNOTAVAIL = 無法指派所要求的位址。
     .detail = 這個位址在此情況下無效。通常是傳給 bind 的 IP 位址不屬於這部電腦，或是傳給 connect 或 sendto 的遠端位址或{ -port }無法使用，例如{ -port } 0 或位址 0.0.0.0。
 
-WSAENETDOWN = 網路已停止運作。
+WSAENETDOWN = 網路無法運作。
     .detail = 網路子系統、網路介面卡或區域網路發生故障。請檢查網路連線與網路介面卡；如果問題持續發生，請重新啟動網路堆疊或電腦。
 
 WSAENETUNREACH = 無法連上網路。
     .detail = 本機系統沒有通往目的地網路的路由。請檢查網路連線、預設閘道與路由表，並確認位址正確無誤。
 
 WSAENETRESET = 網路重設，連線已中斷。
-    .detail = 在作業進行期間，{ -keepalive }探測發現對方或通往對方的路徑已經失效，因此中斷了連線。對已經失效的連線以 setsockopt 啟用 SO_KEEPALIVE 時，也可能傳回這個錯誤；請重新連線後再繼續。
+    .detail = 在作業進行期間，{ -keepalive }探測封包發現對方或通往對方的路徑已經失效，因此中斷了連線。對已經失效的連線以 setsockopt 啟用 SO_KEEPALIVE 時，也可能傳回這個錯誤；請重新連線後再繼續。
 
 WSAECONNABORTED = 軟體造成連線中止。
     .detail = 連線被這部電腦上的軟體關閉了，通常是發生資料傳輸逾時或通訊協定錯誤之後。會切斷連線的防火牆、防毒軟體或 VPN 軟體也可能造成這種情況；請重新連線，如果一再發生，請檢查這類軟體。
@@ -162,7 +162,7 @@ WSAENOTCONN = { -socket }尚未連線。
     .detail = 這個{ -socket }沒有連線，因此無法透過它傳送或接收資料，而且呼叫中也沒有提供目的地位址（{ -datagram }{ -socket }使用 sendto 時可以提供）。其他呼叫也可能傳回這個錯誤，例如對已被重設的連線設定 SO_KEEPALIVE；請先呼叫 connect 建立連線。
 
 WSAESHUTDOWN = { -socket }已關閉，無法再傳送。
-    .detail = 這個{ -socket }的該方向已經由先前的 shutdown 呼叫關閉，因此傳送或接收遭到拒絕。某個方向一旦關閉，就無法再在這個{ -socket }上使用。
+    .detail = 傳送或接收遭到拒絕，因為{ -socket }的這個方向已經由先前的 shutdown 呼叫關閉。某個方向一旦關閉，這個{ -socket }就無法再使用該方向。
 
 WSAETIMEDOUT = 連線逾時。
     .detail = 對方沒有在時限內回應，這可能發生在建立連線期間，也可能發生在已建立的連線上。遠端{ -host }可能已離線或負載過重，或是防火牆在沒有任何通知的情況下丟棄了流量；請檢查位址、{ -port }與防火牆設定。
@@ -177,7 +177,7 @@ WSAEHOSTUNREACH = 沒有通往{ -host }的路由。
     .detail = 從這部電腦無法連到目的地{ -host }，因為沒有任何路由可以抵達。請檢查位址、網路連線，以及路由或閘道設定。
 
 WSAEDISCON = 正在進行正常關閉。
-    .detail = WSARecv 或 WSARecvFrom 回報遠端已經開始依正常程序關閉連線。之後不會再收到任何資料；請處理完手上的資料，然後關閉{ -socket }。
+    .detail = WSARecv 或 WSARecvFrom 回報遠端已經開始依正常程序關閉連線。之後不會再收到任何資料；請處理完已收到的資料，然後關閉{ -socket }。
 
 ## 與 Unix 相容的錯誤（為了可攜性而定義，很少傳回）
 
@@ -220,18 +220,18 @@ WSAEREMOTE = 項目位於遠端。
 ## 啟動與服務提供者
 
 WSAEPROCLIM = 處理程序太多。
-    .detail = { -winsock }實作對同時使用它的應用程式數量設有上限，而目前已達到上限，因此 WSAStartup 可能會以這個錯誤失敗。請關閉其他使用網路的程式後再試一次。
+    .detail = { -winsock }實作對同時使用它的應用程式數量設有上限，而目前已達到上限，因此 WSAStartup 可能會失敗並傳回這個錯誤。請關閉其他使用網路的程式後再試一次。
 
 WSASYSNOTREADY = 網路子系統無法使用。
-    .detail = WSAStartup 失敗，因為 { -winsock }所依賴的底層網路系統目前尚未就緒。請確認 Ws2_32.dll 是正確的檔案且位於應有的位置、網路元件已安裝並設定妥當，以及系統不是仍在啟動中。
+    .detail = WSAStartup 失敗，因為 { -winsock }所依賴的底層網路系統目前尚未就緒。請確認 Ws2_32.dll 是正確的檔案並位於應有的位置、網路元件已安裝且設定妥當，而且系統已經完成啟動。
 
 WSAVERNOTSUPPORTED = 不支援此 Winsock 版本。
     .detail = 已安裝的 { -winsock }實作不支援應用程式在 WSAStartup 中要求的版本。請確認程式要求的是受支援的版本（通常是 2.2），而且載入的是系統本身的 DLL，而不是過時的 Winsock DLL。
 
 WSANOTINITIALISED = 尚未成功呼叫 WSAStartup。
-    .detail = 在 WSAStartup 成功之前就使用了{ -socket }函式，或是在 WSACleanup 的呼叫次數已與 WSAStartup 相同之後仍繼續使用。請先呼叫 WSAStartup 並檢查其結果；另外也請確認沒有把{ -socket }分享給從未初始化 { -winsock }的工作。
+    .detail = 在 WSAStartup 成功之前就使用了{ -socket }函式，或是在 WSACleanup 的呼叫次數已與 WSAStartup 相同之後仍繼續使用。請先呼叫 WSAStartup 並檢查其結果；另外也請確認沒有與從未初始化 { -winsock }的工作共用{ -socket }。
 
-WSAEINVALIDPROCTABLE = { -provider }提供的程序表無效。
+WSAEINVALIDPROCTABLE = { -provider }傳回的程序表無效。
     .detail = 某個 { -winsock }{ -provider }交給 Ws2_32.dll 的程序表無效，通常是因為其中有些函式指標是 null。請重新安裝或移除有問題的分層{ -provider }或網路軟體。
 
 WSAEINVALIDPROVIDER = { -provider }的版本號碼無效。
@@ -245,13 +245,13 @@ WSASYSCALLFAILURE = 系統呼叫失敗。
 
 ## 服務查詢（命名空間提供者）
 
-# 與 WSA_E_NO_MORE（10110）是同一種情況，只是編號不同。Windows Sockets 2 為「沒有其他結果」定義了兩個互相衝突的錯誤碼：WSAENOMORE 是較舊、已不建議使用的一個，WSA_E_NO_MORE 則是 WSALookupServiceNext 傳回的較新錯誤碼，因此程式應同時接受兩者。兩則譯文必須完全相同。
+# 與 WSA_E_NO_MORE（10110）是同一種情況，只是編號不同。Windows 通訊端 2 為「沒有其他結果」定義了兩個互相衝突的錯誤碼：WSAENOMORE 是較舊、已不建議使用的一個，WSA_E_NO_MORE 則是 WSALookupServiceNext 傳回的較新錯誤碼，因此程式應同時接受兩者。兩則譯文必須完全相同。
 WSAENOMORE = 沒有其他結果。
     .detail = WSALookupServiceNext 對這項查詢已經沒有其他結果可以傳回。這表示查詢已正常結束；請呼叫 WSALookupServiceEnd 結束這項查詢。
 
 # 與 WSA_E_CANCELLED（10111）是同一種情況，只是編號不同，和 WSAENOMORE / WSA_E_NO_MORE 這一組同時定義。WSAECANCELLED 是較舊的形式；WSALookupServiceEnd 取消尚未完成的 WSALookupServiceNext 時，回報的是較新的 WSA_E_CANCELLED。兩則譯文必須完全相同。
 WSAECANCELLED = 查詢呼叫已取消。
-    .detail = 在 WSALookupServiceNext 呼叫仍在執行時呼叫了 WSALookupServiceEnd，因此該次查詢被取消。提早結束查詢時，出現這個結果是正常的。
+    .detail = WSALookupServiceNext 呼叫仍在執行時，程式就呼叫了 WSALookupServiceEnd，因此這次查詢被取消。提早結束查詢時，出現這個結果是正常的。
 
 WSASERVICE_NOT_FOUND = 找不到服務。
     .detail = 在搜尋的{ -namespace }中找不到這項服務。請檢查服務名稱，並確認查詢的是正確的{ -namespace }。
@@ -259,13 +259,13 @@ WSASERVICE_NOT_FOUND = 找不到服務。
 WSATYPE_NOT_FOUND = 找不到類別類型。
     .detail = 找不到所要求的服務類別類型。請確認該類別已經安裝並完成註冊。
 
-# 與 WSAENOMORE（10102）是同一種情況；這是較新的編號，也就是 WSALookupServiceNext 傳回、命名空間提供者應該使用的錯誤碼。之所以有兩個編號，是因為 Windows Sockets 2 為同一種情況定義了互相衝突的錯誤碼，而較舊的編號正逐步淘汰。兩則譯文必須完全相同。
+# 與 WSAENOMORE（10102）是同一種情況；這是較新的編號，也就是 WSALookupServiceNext 傳回、命名空間提供者應該使用的錯誤碼。之所以有兩個編號，是因為 Windows 通訊端 2 為同一種情況定義了互相衝突的錯誤碼，而較舊的編號正逐步淘汰。兩則譯文必須完全相同。
 WSA_E_NO_MORE = 沒有其他結果。
     .detail = WSALookupServiceNext 對這項查詢已經沒有其他結果可以傳回。這表示查詢已正常結束；請呼叫 WSALookupServiceEnd 結束這項查詢。
 
 # 與 WSAECANCELLED（10103）是同一種情況；這是較新的編號，在 WSALookupServiceEnd 取消尚未完成的 WSALookupServiceNext 時回報。較舊的編號只是為了相容性而保留。兩則譯文必須完全相同。
 WSA_E_CANCELLED = 查詢呼叫已取消。
-    .detail = 在 WSALookupServiceNext 呼叫仍在執行時呼叫了 WSALookupServiceEnd，因此該次查詢被取消。提早結束查詢時，出現這個結果是正常的。
+    .detail = WSALookupServiceNext 呼叫仍在執行時，程式就呼叫了 WSALookupServiceEnd，因此這次查詢被取消。提早結束查詢時，出現這個結果是正常的。
 
 WSAEREFUSED = 資料庫查詢遭拒。
     .detail = { -namespace }資料庫主動拒絕了這項查詢。伺服器或提供者可能不允許這項要求；請檢查權限以及查詢本身的內容。
@@ -287,13 +287,13 @@ WSANO_DATA = 名稱有效，但沒有所要求類型的資料。
 WSA_SECURE_HOST_NOT_FOUND = 無法以安全的方式找到此{ -host }。
     .detail = 安全的名稱查詢（例如必須通過 DNSSEC 驗證的查詢）找不到這部{ -host }。這個名稱可能不存在，或是沒有正確簽署；請檢查名稱與 DNS 安全性設定。
 
-WSA_IPSEC_NAME_POLICY_ERROR = 無法新增以名稱為準的 IPsec { -policy }。
-    .detail = 系統無法新增以{ -host }名稱為準的 IPsec { -policy }。請檢查 IPsec 和連線安全性規則，以及其中的名稱設定。
+WSA_IPSEC_NAME_POLICY_ERROR = 無法新增以名稱為基礎的 IPsec { -policy }。
+    .detail = 系統無法新增以{ -host }名稱為基礎的 IPsec { -policy }。請檢查 IPsec 和連線安全性規則，以及其中的名稱設定。
 
 ## 事件物件與重疊 I/O
 
 WSA_INVALID_HANDLE = 指定的{ -event-object }{ -handle }無效。
-    .detail = 程式使用了無效的{ -event-object }{ -handle }，例如已經關閉的{ -handle }。請確認該{ -handle }是由 WSACreateEvent 取得，而且仍然開啟。
+    .detail = 程式使用了無效的{ -event-object }{ -handle }，例如已經關閉的{ -handle }。請確認該{ -handle }是由 WSACreateEvent 取得，而且尚未關閉。
 
 WSA_NOT_ENOUGH_MEMORY = 可用的記憶體不足。
     .detail = 某個依賴底層 Windows 函式的 { -winsock }函式因為記憶體不足而失敗。請關閉其他程式或釋放記憶體，然後再試一次。
@@ -304,7 +304,7 @@ WSA_INVALID_PARAMETER = 一或多個參數無效。
 WSA_OPERATION_ABORTED = { -overlapped }作業已中止。
     .detail = 某個{ -overlapped }作業在完成之前就被取消了，原因是{ -socket }已關閉，或是透過 WSAIoctl 發出了 SIO_FLUSH 命令。程式在 I/O 尚未完成時關閉{ -socket }，出現這個錯誤是正常的。
 
-WSA_IO_INCOMPLETE = { -overlapped } I/O { -event-object }不在已收到訊號的狀態。
+WSA_IO_INCOMPLETE = { -overlapped } I/O { -event-object }尚未進入已收到訊號的狀態。
     .detail = 程式要求取得某個尚未完成之{ -overlapped }作業的結果。以 WSAGetOverlappedResult 輪詢並將 fWait 旗標設為 FALSE 時，在作業完成之前都會傳回這個錯誤；請稍候再查詢一次。
 
 WSA_IO_PENDING = { -overlapped }作業將於稍後完成。
@@ -324,13 +324,13 @@ WSA_QOS_NO_SENDERS = 沒有 { -qos } 傳送端。
     .detail = 這個資料流已經沒有任何 { -qos } 傳送端。這是狀態通知；依賴這些傳送端的{ -reservation }已不再適用。
 
 WSA_QOS_NO_RECEIVERS = 沒有 { -qos } 接收端。
-    .detail = 這個資料流已經沒有任何 { -qos } 接收端。這是狀態通知；傳送端已經沒有需要履行的{ -reservation }。
+    .detail = 這個資料流已經沒有任何 { -qos } 接收端。這是狀態通知；傳送端已經沒有需要遵守的{ -reservation }。
 
 WSA_QOS_REQUEST_CONFIRMED = { -qos } 要求已確認。
-    .detail = 網路已經確認這項 { -qos } { -reservation }要求。這是成功的通知。
+    .detail = 網路已經確認這項 { -qos } { -reservation }要求。這是表示成功的通知。
 
 WSA_QOS_ADMISSION_FAILURE = { -qos } { -admission-control }錯誤。
-    .detail = 由於路徑上的資源（例如頻寬）不足，這項 { -qos } 要求未能通過{ -admission-control }。請降低要求的資源，或稍後再試。
+    .detail = 由於路徑上的資源（例如頻寬）不足，這項 { -qos } 要求未能通過{ -admission-control }。請降低所要求的資源量，或稍後再試。
 
 WSA_QOS_POLICY_FAILURE = { -qos } { -policy }檢查失敗。
     .detail = 原則系統無法依照目前的{ -policy }授予所要求的資源，因此拒絕了這項 { -qos } 要求。請檢查 { -qos } { -policy }，或洽詢系統管理員。
@@ -341,10 +341,10 @@ WSA_QOS_BAD_STYLE = { -qos } 樣式錯誤。
 
 # 「篩選器規格」（filterspec）是 RSVP 的篩選器規格，用來選出保留所適用的封包。
 WSA_QOS_BAD_OBJECT = { -qos } 物件錯誤。
-    .detail = FILTERSPEC 或提供者專用{ -buffer }整體有問題。請檢查傳給這次呼叫的 { -qos } 結構。
+    .detail = FILTERSPEC 有問題，或提供者專用{ -buffer }整體有誤。請檢查傳給這次呼叫的 { -qos } 結構。
 
 WSA_QOS_TRAFFIC_CTRL_ERROR = { -qos } { -traffic-control }錯誤。
-    .detail = 在本機套用通用 { -qos } 要求時，底層的{ -traffic-control }（TC）介面發生失敗。可能的原因包括記憶體不足，或 { -qos } 提供者發生內部錯誤。
+    .detail = 在本機套用通用 { -qos } 要求時，底層的{ -traffic-control }（TC）介面發生錯誤。可能的原因包括記憶體不足，或 { -qos } 提供者發生內部錯誤。
 
 WSA_QOS_GENERIC_ERROR = { -qos } 一般錯誤。
     .detail = 發生了一般的 { -qos } 錯誤，而且沒有更具體的錯誤碼。請檢查 { -qos } 要求以及提供者的狀態。
@@ -354,7 +354,7 @@ WSA_QOS_ESERVICETYPE = { -qos } 服務類型錯誤。
     .detail = FLOWSPEC 中的服務類型無效或無法辨識。請使用已定義的服務類型之一。
 
 WSA_QOS_EFLOWSPEC = { -qos } { -flowspec }錯誤。
-    .detail = QOS 結構中的 FLOWSPEC 無效或前後矛盾。請檢查其中的速率、大小與服務類型。
+    .detail = QOS 結構中的 FLOWSPEC 無效或內容不一致。請檢查其中的速率、大小與服務類型。
 
 WSA_QOS_EPROVSPECBUF = { -qos } 提供者{ -buffer }無效。
     .detail = 隨 { -qos } 要求傳入的提供者專用{ -buffer }無效。請檢查它的大小與內容。
@@ -375,7 +375,7 @@ WSA_QOS_EFLOWCOUNT = { -qos } 資料流數目不正確。
     .detail = { -qos } 結構指定的{ -flow-descriptor }數目不正確。請讓數目與實際提供的{ -flow-descriptor }一致。
 
 WSA_QOS_EUNKOWNPSOBJ = 無法辨識的 { -qos } 物件。
-    .detail = { -qos } 提供者專用{ -buffer }中含有提供者無法辨識之類型的物件。請移除該物件，或改用支援的物件類型。
+    .detail = { -qos } 提供者專用{ -buffer }中含有提供者無法辨識其類型的物件。請移除該物件，或改用支援的物件類型。
 
 WSA_QOS_EPOLICYOBJ = { -qos } { -policy }物件無效。
     .detail = { -qos } 提供者專用{ -buffer }中含有無效的{ -policy }物件。請檢查{ -buffer }中的{ -policy }資料。
@@ -384,7 +384,7 @@ WSA_QOS_EFLOWDESC = { -qos } { -flow-descriptor }無效。
     .detail = { -flow-descriptor }清單中有某個項目無效。請逐一檢查要求中的每個{ -flow-descriptor }。
 
 WSA_QOS_EPSFLOWSPEC = 提供者專用的 { -qos } { -flowspec }無效。
-    .detail = { -qos } 提供者專用{ -buffer }中含有無效或前後矛盾的 FLOWSPEC。請檢查{ -buffer }中的{ -flowspec }。
+    .detail = { -qos } 提供者專用{ -buffer }中含有無效或內容不一致的 FLOWSPEC。請檢查{ -buffer }中的{ -flowspec }。
 
 WSA_QOS_EPSFILTERSPEC = 提供者專用的 { -qos } { -filterspec }無效。
     .detail = { -qos } 提供者專用{ -buffer }中含有無效的 FILTERSPEC。請檢查{ -buffer }中的{ -filterspec }。
