@@ -178,7 +178,7 @@ WSAEAFNOSUPPORT = 通訊協定家族不支援此位址家族。
     .detail = 所使用的位址屬於通訊協定無法處理的位址家族。典型的原因是向 socket 函式要求了不屬於該位址家族的通訊協定，或是在 sendto、connect 等呼叫中將 IPv6 位址傳給 AF_INET 通訊端（或反過來）。
 
 WSAEADDRINUSE = 位址已在使用中。
-    .detail = 已經有另一個通訊端繫結到這個位址與連接埠；該通訊端可能仍在關閉中，或是先前沒有正確關閉。請停止另一個程式或改用其他連接埠；確實需要共用連接埠的伺服器可以設定 SO_REUSEADDR，而用戶端通常根本不需要呼叫 bind。如果傳給 bind 的是萬用位址（ADDR_ANY），這個錯誤可能要等到位址真正確定時，也就是在之後的 connect、listen、WSAConnect 或 WSAJoinLeaf 呼叫中才會出現。
+    .detail = 已經有另一個通訊端繫結到這個位址與連接埠；該通訊端可能仍在關閉中，或是先前沒有正確關閉。請停止另一個程式或改用其他連接埠；確實需要共用連接埠的伺服器可以設定 SO_REUSEADDR，而用戶端通常根本不需要呼叫 bind。如果傳給 bind 的是萬用位址（ADDR_ANY），這個錯誤可能要等到位址真正確定時，也就是之後呼叫 connect 或 listen，或是 WSAConnect、WSAJoinLeaf 時才會出現。
 
 WSAEADDRNOTAVAIL = 無法指派所要求的位址。
     .detail = 這個位址在此情況下無效。通常是傳給 bind 的 IP 位址不屬於這部電腦，或是傳給 connect 或 sendto 的遠端位址或連接埠無法使用，例如連接埠 0 或位址 0.0.0.0。
@@ -284,7 +284,7 @@ WSAEINVALIDPROVIDER = 服務提供者的版本號碼無效。
     .detail = 某個 { -winsock }服務提供者回報的版本不是 2.0，而系統不接受其他版本；WSCGetProviderInfo 與 WSCGetProviderInfo32 找不到所查詢的通訊協定項目時，也會傳回這個錯誤。請更新或移除隨協力廠商網路軟體一起安裝的服務提供者。
 
 WSAEPROVIDERFAILEDINIT = 無法初始化服務提供者。
-    .detail = 無法啟動某個服務提供者：可能是以 LoadLibrary 載入它的 DLL 時失敗，或是它的 WSPStartup 或 NSPStartup 函式回報了錯誤。重新安裝相關的網路軟體，或是重設 Winsock 目錄（netsh winsock reset），通常就能解決。
+    .detail = 無法啟動某個服務提供者：可能是以 LoadLibrary 載入它的 DLL 時失敗，或是它的啟動函式（WSPStartup 或 NSPStartup）回報了錯誤。重新安裝相關的網路軟體，或是重設 Winsock 目錄（netsh winsock reset），通常就能解決。
 
 WSASYSCALLFAILURE = 系統呼叫失敗。
     .detail = 某個照理不會失敗的系統呼叫失敗了，例如以 WaitForMultipleObjects 等候事件，或是對通訊協定目錄或命名空間目錄所做的登錄作業。服務提供者回報失敗卻沒有提供更具體的錯誤碼時，也會傳回這個錯誤，這可能表示該服務提供者本身有程式錯誤。
