@@ -2,7 +2,8 @@
 //!
 //! What a Windows Sockets (Winsock) error number means, in the reader's
 //! language: a catalog of all 97 codes `WSAGetLastError` can return, with a
-//! short title and an explanation for each, in English, Korean and Chinese.
+//! short title and an explanation for each, in English, Japanese, Korean, and
+//! Simplified and Traditional Chinese.
 //!
 //! Code identities (number, name, aliases, group, [`std::io::ErrorKind`]) live
 //! in Rust, in [`Code`]; the text lives in Fluent files, one folder per locale,
@@ -74,7 +75,7 @@ pub use source::{CatalogError, LineIndex, Position, FALLBACK_LOCALE, STALE_RECOR
 /// whole `Accept-Language` list with q-weights (`fr;q=0.5, ko-KR;q=0.9`).
 /// Tags no locale fits, malformed ones, empty ones, `C` and `POSIX` give
 /// English (`en-US`). Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`) gets
-/// English rather than Simplified text.
+/// the Traditional edition (`zh-TW`), never Simplified text.
 ///
 /// Where the chosen locale lacks a code's title or detail, that part comes
 /// from English; [`Description::locale`] and [`Description::detail_locale`]
@@ -91,7 +92,7 @@ pub use source::{CatalogError, LineIndex, Position, FALLBACK_LOCALE, STALE_RECOR
 ///
 /// let text = describe(Code::WSAECONNRESET, "zh-Hans-CN")?;
 /// assert_eq!(text.locale(), "zh-CN");
-/// assert_eq!(describe(10054, "zh-TW")?.locale(), "en-US");
+/// assert_eq!(describe(10054, "zh-HK")?.locale(), "zh-TW");
 /// # Ok::<(), wsaerr::UnknownCode>(())
 /// ```
 pub fn describe<C: IntoCode>(code: C, tag: &str) -> Result<Description<'static>, UnknownCode> {

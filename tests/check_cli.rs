@@ -35,9 +35,11 @@ fn the_built_in_catalog_passes() {
         [
             "locale   messages  errors  warnings  untranslated  coverage",
             "en-US       97/97       0         0             0    100.0%",
+            "ja-JP       97/97       0         0             0    100.0%",
             "ko-KR       97/97       0         0             0    100.0%",
             "zh-CN       97/97       0         0             0    100.0%",
-            "3 locales checked: 0 errors, 0 warnings",
+            "zh-TW       97/97       0         0             0    100.0%",
+            "5 locales checked: 0 errors, 0 warnings",
         ]
     );
     assert!(output.stderr.is_empty());

@@ -66,10 +66,15 @@ fn tags_as_people_write_them_reach_the_right_locale() {
         ("C.UTF-8", "en-US"),
         ("*", "en-US"),
         ("not a tag!", "en-US"),
-        ("zh-TW", "en-US"),
-        ("zh-HK", "en-US"),
-        ("zh-Hant", "en-US"),
-        ("zh_TW.Big5", "en-US"),
+        ("zh-TW", "zh-TW"),
+        ("zh-HK", "zh-TW"),
+        ("zh-MO", "zh-TW"),
+        ("zh-Hant", "zh-TW"),
+        ("zh-Hant-HK", "zh-TW"),
+        ("zh_TW.Big5", "zh-TW"),
+        ("zh-SG", "zh-CN"),
+        ("ja", "ja-JP"),
+        ("ja_JP.UTF-8", "ja-JP"),
     ];
     for (tag, locale) in cases {
         let text = describe(10060, tag).unwrap();
@@ -94,7 +99,7 @@ fn the_same_tag_gives_the_same_answer_twice() {
 #[test]
 fn the_embedded_catalog_lists_its_locales() {
     let locales: Vec<&str> = Catalog::embedded().locales().collect();
-    assert_eq!(locales, ["en-US", "ko-KR", "zh-CN"]);
+    assert_eq!(locales, ["en-US", "ja-JP", "ko-KR", "zh-CN", "zh-TW"]);
     assert!(Catalog::embedded().problems().is_empty());
 }
 

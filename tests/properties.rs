@@ -6,7 +6,7 @@ use std::path::Path;
 use proptest::prelude::*;
 use wsaerr::{Catalog, Code, UnknownCode};
 
-const HELD: [&str; 3] = ["en-US", "ko-KR", "zh-CN"];
+const HELD: [&str; 5] = ["en-US", "ja-JP", "ko-KR", "zh-CN", "zh-TW"];
 
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
