@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::{Catalog, Code, Description};
+use crate::{escape_for_terminal, Catalog, Code, Description};
 
 /// Exit status: everything asked for was found and shown.
 pub const EXIT_OK: i32 = 0;
@@ -107,24 +107,42 @@ pub fn run(
         Err(error) => {
             // Help and version are successes printed to stdout; clap knows which.
             let rendered = error.render();
+            let status = error.exit_code();
             let out: &mut dyn Write = if error.use_stderr() { stderr } else { stdout };
-            let _ = write!(out, "{rendered}");
-            return error.exit_code();
+            let written = write!(out, "{rendered}").and_then(|()| out.flush());
+            return finish(status, written, stderr);
         }
     };
-    let outcome = match cli.command {
-        Some(Command::List(view)) => show(&view, None, &env, stdout, stderr),
-        Some(Command::Check(args)) => check(&args, stdout, stderr),
-        Some(Command::NewLocale(args)) => new_locale(&args, stdout, stderr),
-        None => show(&cli.view, Some(&cli.codes), &env, stdout, stderr),
+    let mut status = EXIT_OK;
+    let written = match cli.command {
+        Some(Command::List(view)) => show(&view, None, &env, &mut status, stdout, stderr),
+        Some(Command::Check(args)) => check(&args, &mut status, stdout, stderr),
+        Some(Command::NewLocale(args)) => new_locale(&args, &mut status, stdout, stderr),
+        None => show(
+            &cli.view,
+            Some(&cli.codes),
+            &env,
+            &mut status,
+            stdout,
+            stderr,
+        ),
     };
-    match outcome {
-        Ok(status) => status,
-        // A closed pipe (`wsaerr list | head -1`) is a normal end.
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
+    finish(status, written, stderr)
+}
+
+/// The exit status once the output is written, or failed to be. The status
+/// a command decided (1 for an unknown code or a failed check, 2 for bad
+/// input) always stands, whatever happened to the output: a check that
+/// found errors never exits 0 because its reader went away. A closed pipe
+/// (`wsaerr list | head -1`) is a normal end; output lost in any other way
+/// (a full disk) fails a command that would have succeeded.
+fn finish(status: i32, written: io::Result<()>, stderr: &mut dyn Write) -> i32 {
+    match written {
+        Ok(()) => status,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => status,
         Err(error) => {
             let _ = writeln!(stderr, "error: cannot write the output: {error}");
-            EXIT_USAGE
+            status.max(EXIT_USAGE)
         }
     }
 }
@@ -134,9 +152,10 @@ fn show(
     view: &View,
     asked: Option<&[String]>,
     env: &impl Fn(&str) -> Option<String>,
+    status: &mut i32,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
-) -> io::Result<i32> {
+) -> io::Result<()> {
     let owned;
     let catalog = match &view.locales {
         None => Catalog::embedded(),
@@ -144,13 +163,15 @@ fn show(
             Ok(catalog) => {
                 owned = catalog;
                 for problem in owned.problems() {
-                    writeln!(stderr, "warning: {problem}")?;
+                    let problem = problem.to_string();
+                    writeln!(stderr, "warning: {}", escape_for_terminal(&problem))?;
                 }
                 &owned
             }
             Err(error) => {
-                writeln!(stderr, "error: {error}")?;
-                return Ok(EXIT_USAGE);
+                *status = EXIT_USAGE;
+                let error = error.to_string();
+                return writeln!(stderr, "error: {}", escape_for_terminal(&error));
             }
         },
     };
@@ -161,7 +182,6 @@ fn show(
     });
     let language = catalog.language(tag.as_deref().unwrap_or_default());
 
-    let mut status = EXIT_OK;
     let codes: Vec<Code> = match asked {
         None => Code::ALL.to_vec(),
         Some(asked) => asked
@@ -169,8 +189,9 @@ fn show(
             .filter_map(|text| match text.parse::<Code>() {
                 Ok(code) => Some(code),
                 Err(error) => {
-                    status = EXIT_NOT_FOUND;
-                    let _ = writeln!(stderr, "error: {error}");
+                    *status = EXIT_NOT_FOUND;
+                    let error = error.to_string();
+                    let _ = writeln!(stderr, "error: {}", escape_for_terminal(&error));
                     None
                 }
             })
@@ -190,26 +211,35 @@ fn show(
             if i > 0 {
                 writeln!(out)?;
             }
-            writeln!(out, "{} ({}): {}", text.name(), text.value(), text.title())?;
-            writeln!(out, "    {}", text.detail())?;
+            let title = escape_for_terminal(text.title());
+            writeln!(out, "{} ({}): {title}", text.name(), text.value())?;
+            writeln!(out, "    {}", escape_for_terminal(text.detail()))?;
         }
     }
-    out.flush()?;
-    Ok(status)
+    out.flush()
 }
 
 /// Checks the built-in catalog or a folder, and prints the report.
-fn check(args: &CheckArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> io::Result<i32> {
+fn check(
+    args: &CheckArgs,
+    status: &mut i32,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> io::Result<()> {
     let report = match &args.locales {
         None => crate::check::check_embedded(),
         Some(dir) => match crate::check::check_dir(dir) {
             Ok(report) => report,
             Err(error) => {
-                writeln!(stderr, "error: {error}")?;
-                return Ok(EXIT_USAGE);
+                *status = EXIT_USAGE;
+                let error = error.to_string();
+                return writeln!(stderr, "error: {}", escape_for_terminal(&error));
             }
         },
     };
+    // Decided before a line is written, so that it stands if the output fails.
+    let failed = report.errors() > 0 || (args.strict && report.warnings() > 0);
+    *status = if failed { EXIT_NOT_FOUND } else { EXIT_OK };
     let mut out = io::BufWriter::new(stdout);
     if args.json {
         serde_json::to_writer_pretty(&mut out, &report)?;
@@ -217,17 +247,16 @@ fn check(args: &CheckArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> io
     } else {
         report.write_text(&mut out)?;
     }
-    out.flush()?;
-    let failed = report.errors() > 0 || (args.strict && report.warnings() > 0);
-    Ok(if failed { EXIT_NOT_FOUND } else { EXIT_OK })
+    out.flush()
 }
 
 /// Creates a new locale folder from en-US.
 fn new_locale(
     args: &NewLocaleArgs,
+    status: &mut i32,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
-) -> io::Result<i32> {
+) -> io::Result<()> {
     match crate::scaffold::new_locale(&args.tag, &args.locales) {
         Ok(scaffold) => {
             for file in &scaffold.files {
@@ -239,12 +268,12 @@ fn new_locale(
                 scaffold.messages,
                 crate::scaffold::TODO_MARK,
                 args.locales.display()
-            )?;
-            Ok(EXIT_OK)
+            )
         }
         Err(error) => {
-            writeln!(stderr, "error: {error}")?;
-            Ok(EXIT_USAGE)
+            *status = EXIT_USAGE;
+            let error = error.to_string();
+            writeln!(stderr, "error: {}", escape_for_terminal(&error))
         }
     }
 }

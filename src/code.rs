@@ -461,12 +461,18 @@ impl FromStr for Code {
 
     fn from_str(text: &str) -> Result<Code, UnknownCode> {
         let trimmed = text.trim();
+        // Digits only after `0x` or an optional `-`: `from_str_radix` and
+        // `parse` would also take a sign (`0x+274C`, `+10060`).
+        let digits =
+            |text: &str, radix: u32| !text.is_empty() && text.chars().all(|c| c.is_digit(radix));
         let number = if let Some(hex) = trimmed
             .strip_prefix("0x")
             .or_else(|| trimmed.strip_prefix("0X"))
         {
-            i64::from_str_radix(hex, 16).ok()
-        } else if trimmed.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
+            digits(hex, 16)
+                .then(|| i64::from_str_radix(hex, 16).ok())
+                .flatten()
+        } else if digits(trimmed.strip_prefix('-').unwrap_or(trimmed), 10) {
             trimmed.parse::<i64>().ok()
         } else {
             None
@@ -574,6 +580,13 @@ mod tests {
             Err(UnknownCode::Text("99999999999999999999".into()))
         );
         assert_eq!(" 10060 ".parse::<Code>(), Ok(Code::WSAETIMEDOUT));
+        for signed in ["0x+274C", "0x-274C", "+10060", "0x 274C", "1_0060"] {
+            assert_eq!(
+                signed.parse::<Code>(),
+                Err(UnknownCode::Text(signed.into())),
+                "{signed}"
+            );
+        }
         assert_eq!(Code::try_from(i64::MAX), Err(UnknownCode::Value(i64::MAX)));
         assert_eq!(
             Code::try_from(u32::MAX),

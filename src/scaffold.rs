@@ -40,6 +40,14 @@ pub enum ScaffoldError {
         /// What is wrong with it.
         reason: String,
     },
+    /// The English to start from has errors: the new locale would inherit them.
+    #[error("the en-US catalog has {errors} error(s), fix them first; the first: {finding}")]
+    BrokenEnglish {
+        /// The first error, as `wsaerr check` prints it.
+        finding: String,
+        /// How many errors there are.
+        errors: usize,
+    },
     /// Writing failed.
     #[error("cannot write `{}`: {source}", path.display())]
     Write {
@@ -89,10 +97,32 @@ pub struct Scaffold {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn new_locale(tag: &str, dir: impl AsRef<Path>) -> Result<Scaffold, ScaffoldError> {
-    let dir = dir.as_ref();
+    new_locale_with(tag, dir.as_ref(), |path, text| std::fs::write(path, text))
+}
+
+/// [`new_locale`], writing each file with `write`: tests make it fail midway.
+fn new_locale_with(
+    tag: &str,
+    dir: &Path,
+    write: impl Fn(&Path, &str) -> io::Result<()>,
+) -> Result<Scaffold, ScaffoldError> {
     canonical_tag(tag)?;
     let english = english_files(dir)?;
+    // A broken English entry would start the locale out broken, and a
+    // scaffold missing it would look complete: refuse, naming the finding.
+    let report = crate::check::check_locale_alone(english.clone());
+    if let Some(finding) = report
+        .findings
+        .iter()
+        .find(|finding| finding.severity == crate::check::Severity::Error)
+    {
+        return Err(ScaffoldError::BrokenEnglish {
+            finding: finding.to_string(),
+            errors: report.errors(),
+        });
+    }
     let mut scaffolds = Vec::new();
+    let mut messages = 0;
     for file in &english.files {
         let text = file.text().ok_or_else(|| ScaffoldError::English {
             path: file.path.clone(),
@@ -103,7 +133,9 @@ pub fn new_locale(tag: &str, dir: impl AsRef<Path>) -> Result<Scaffold, Scaffold
             .file_name()
             .map(PathBuf::from)
             .unwrap_or_else(|| PathBuf::from("winsock.ftl"));
-        scaffolds.push((name, scaffold_text(tag, &text)));
+        let (text, count) = scaffold_text(tag, &text);
+        messages += count;
+        scaffolds.push((name, text));
     }
 
     let write_error = |path: &Path| {
@@ -112,27 +144,59 @@ pub fn new_locale(tag: &str, dir: impl AsRef<Path>) -> Result<Scaffold, Scaffold
     };
     std::fs::create_dir_all(dir).map_err(write_error(dir))?;
     let folder = dir.join(tag);
-    // `create_dir` fails on an existing folder, so nothing is ever overwritten
-    // (and on a case-insensitive file system `fr-fr/` counts as existing).
-    match std::fs::create_dir(&folder) {
-        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
-            return Err(ScaffoldError::Exists(folder));
-        }
-        result => result.map_err(write_error(&folder))?,
+    if std::fs::symlink_metadata(&folder).is_ok() {
+        return Err(ScaffoldError::Exists(folder));
     }
-    let mut files = Vec::new();
-    let mut messages = 0;
-    for (name, (text, count)) in scaffolds {
-        let path = folder.join(name);
-        std::fs::write(&path, text).map_err(write_error(&path))?;
-        files.push(path);
-        messages += count;
+    // Built beside the target and renamed into place: a failure midway (a
+    // full disk) leaves nothing that blocks a retry or loads as a locale.
+    let staging = staging_folder(dir, tag).map_err(write_error(dir))?;
+    let written = scaffolds.iter().try_for_each(|(name, text)| {
+        let path = staging.join(name);
+        write(&path, text).map_err(write_error(&path))
+    });
+    let placed = written.and_then(|()| {
+        // `create_dir` then `rename` would race; a folder that appeared
+        // meanwhile is still never replaced unless it is empty.
+        std::fs::rename(&staging, &folder).map_err(|error| match error.kind() {
+            io::ErrorKind::AlreadyExists | io::ErrorKind::DirectoryNotEmpty => {
+                ScaffoldError::Exists(folder.clone())
+            }
+            _ => ScaffoldError::Write {
+                path: folder.clone(),
+                source: error,
+            },
+        })
+    });
+    if let Err(error) = placed {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(error);
     }
+    let files = scaffolds
+        .iter()
+        .map(|(name, _)| folder.join(name))
+        .collect();
     Ok(Scaffold {
         folder,
         files,
         messages,
     })
+}
+
+/// A new, empty folder in `dir` to build a locale in (a hidden name, so
+/// that nothing takes it for a locale).
+fn staging_folder(dir: &Path, tag: &str) -> io::Result<PathBuf> {
+    for attempt in 0..100 {
+        let path = dir.join(format!(".{tag}.partial-{}-{attempt}", std::process::id()));
+        match std::fs::create_dir(&path) {
+            Ok(()) => return Ok(path),
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(error) => return Err(error),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "no free name for a staging folder",
+    ))
 }
 
 /// Accepts `tag` only when it is a language tag written canonically.
@@ -255,6 +319,45 @@ mod tests {
                 "{invalid}"
             );
         }
+    }
+
+    #[test]
+    fn a_failure_midway_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let writes = std::cell::Cell::new(0);
+        let failing = |path: &Path, text: &str| {
+            writes.set(writes.get() + 1);
+            std::fs::write(path, &text[..text.len() / 2])?;
+            Err(io::Error::other("no space left on device"))
+        };
+        let error = new_locale_with("pt-BR", dir.path(), failing).unwrap_err();
+        assert!(matches!(error, ScaffoldError::Write { .. }), "{error}");
+        assert_eq!(writes.get(), 1);
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert!(left.is_empty(), "{left:?}");
+        // The retry works, and the result is complete.
+        let scaffold = new_locale("pt-BR", dir.path()).unwrap();
+        assert_eq!(scaffold.messages, crate::Code::ALL.len());
+    }
+
+    #[test]
+    fn broken_english_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("en-US")).unwrap();
+        std::fs::write(
+            dir.path().join("en-US/winsock.ftl"),
+            "WSAEINTR = Interrupted.\n    .detail = A call was interrupted.\nWSAEACCES Permission denied.\n",
+        )
+        .unwrap();
+        let error = new_locale("pt-BR", dir.path()).unwrap_err();
+        let ScaffoldError::BrokenEnglish { finding, .. } = &error else {
+            panic!("{error}");
+        };
+        assert!(
+            finding.contains("WSAEACCES: syntax error at line 3"),
+            "{finding}"
+        );
+        assert!(!dir.path().join("pt-BR").exists());
     }
 
     #[test]

@@ -102,6 +102,12 @@ pub fn check_dir(dir: impl AsRef<Path>) -> Result<Report, CatalogError> {
     Ok(check_locales(dir, locales, problems))
 }
 
+/// Checks one locale on its own, compared with the built-in English (for
+/// scaffolding: a new locale must not start from broken English).
+pub(crate) fn check_locale_alone(locale: LocaleFiles) -> Report {
+    check_locales(Path::new(""), vec![locale], Vec::new())
+}
+
 /// A locale's files, read and parsed once for every family of checks.
 struct LocaleTexts {
     /// (rank of the file in the locale, path, guarded text, entries cut out)
