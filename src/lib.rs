@@ -46,8 +46,10 @@ pub mod check;
 pub mod cli;
 mod code;
 mod description;
+pub mod export;
 mod language;
 pub mod scaffold;
+pub mod search;
 mod source;
 
 /// The README's Rust examples run as doc tests, so they stay true.
