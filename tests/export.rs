@@ -370,3 +370,38 @@ fn an_out_path_that_is_a_file_is_reported() {
     assert!(stderr.starts_with("error: cannot create "), "{stderr}");
     assert_eq!(stderr.lines().count(), 1);
 }
+
+#[test]
+fn html_marks_text_that_fell_back_to_english() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/catalogs/partial");
+    let catalog = Catalog::from_dir(&dir).unwrap();
+    let language = catalog.language("ja-JP");
+    let page = exported(&[
+        "export",
+        "--format",
+        "html",
+        "--lang",
+        "ja-JP",
+        "--locales",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ja-JP\">\n"));
+    for code in Code::ALL {
+        let text = language.description(code);
+        for (class, body, locale) in [
+            ("title", text.title(), text.locale()),
+            ("detail", text.detail(), text.detail_locale()),
+        ] {
+            let lang = if locale == "ja-JP" {
+                String::new()
+            } else {
+                format!(" lang=\"{locale}\"")
+            };
+            let paragraph = format!("<p class=\"{class}\"{lang}>{}</p>", html_escape(body));
+            assert!(page.contains(&paragraph), "{code:?} {class}");
+        }
+    }
+    let own = language.description(Code::WSAETIMEDOUT);
+    assert_eq!(own.locale(), "ja-JP");
+    assert_ne!(language.description(Code::WSAEINTR).locale(), "ja-JP");
+}
