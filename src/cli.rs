@@ -17,7 +17,7 @@ pub const EXIT_NOT_FOUND: i32 = 1;
 pub const EXIT_USAGE: i32 = 2;
 
 /// The variables that name the user's language, most specific first (POSIX order).
-const LANGUAGE_VARIABLES: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+pub(crate) const LANGUAGE_VARIABLES: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
 #[derive(Parser, Debug)]
 #[command(
@@ -50,6 +50,13 @@ enum Command {
     Check(CheckArgs),
     /// Start a new locale: a folder with every en-US message marked for translation.
     NewLocale(NewLocaleArgs),
+    /// Write the reference pages: HTML, Markdown or JSON, one edition per locale.
+    Export(crate::export::command::ExportArgs),
+    /// Find codes from the words of their messages, in any language.
+    ///
+    /// Exit status: 0 when something matches, 1 when nothing does, 2 for an
+    /// unusable query.
+    Search(crate::search::command::SearchArgs),
 }
 
 #[derive(Args, Debug)]
@@ -118,6 +125,12 @@ pub fn run(
         Some(Command::List(view)) => show(&view, None, &env, &mut status, stdout, stderr),
         Some(Command::Check(args)) => check(&args, &mut status, stdout, stderr),
         Some(Command::NewLocale(args)) => new_locale(&args, &mut status, stdout, stderr),
+        Some(Command::Export(args)) => {
+            crate::export::command::run(&args, &env, &mut status, stdout, stderr)
+        }
+        Some(Command::Search(args)) => {
+            crate::search::command::run(&args, &mut status, stdout, stderr)
+        }
         None => show(
             &cli.view,
             Some(&cli.codes),

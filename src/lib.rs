@@ -9,6 +9,10 @@
 //! in Rust, in [`Code`]; the text lives in Fluent files, one folder per locale,
 //! embedded in the binary.
 //!
+//! [`search`] finds codes from the words of their messages in any language
+//! (`连接超时` → `WSAETIMEDOUT`); [`export`] writes the catalog as HTML pages,
+//! Markdown tables and JSON, one edition per locale.
+//!
 //! ```
 //! let text = wsaerr::describe(10060, "zh-CN")?;
 //! assert_eq!(text.name(), "WSAETIMEDOUT");
@@ -48,8 +52,10 @@ pub mod cli;
 mod code;
 mod description;
 mod escape;
+pub mod export;
 mod language;
 pub mod scaffold;
+pub mod search;
 mod source;
 
 /// The README's Rust examples run as doc tests, so they stay true.
