@@ -8,21 +8,22 @@ use fluent_syntax::parser::{ErrorKind, ParserError};
 use super::kinds::{EncodingSign, FindingKind};
 use super::parsed::ParsedFile;
 use super::report::Findings;
+use crate::source::guard::leading_id;
 use crate::source::{floor_char_boundary, Position};
 
 /// Reports a file's syntax errors, entries cut out for nesting too deeply,
 /// and signs of a broken encoding. The ids of broken messages go into
 /// `broken` (they are not reported missing as well).
-pub(super) fn check_syntax<'a>(
-    file: &ParsedFile<'a>,
+pub(super) fn check_syntax(
+    file: &ParsedFile<'_>,
     rank: usize,
     findings: &mut Findings<'_>,
-    broken: &mut HashSet<&'a str>,
+    broken: &mut HashSet<String>,
 ) {
     for error in &file.errors {
         let (start, id) = junk_start(file, error);
         if let Some(id) = id {
-            broken.insert(id);
+            broken.insert(id.to_owned());
         }
         let position = file.position(start);
         let error_position = file.position(error.pos.start);
@@ -39,9 +40,9 @@ pub(super) fn check_syntax<'a>(
         );
     }
     for deep in &file.deep {
-        let id = leading_identifier(file.index.line_text(deep.entry_start));
+        let id = deep.id.as_deref();
         if let Some(id) = id {
-            broken.insert(id);
+            broken.insert(id.to_owned());
         }
         findings.push(
             rank,
@@ -83,19 +84,7 @@ fn junk_start<'t>(file: &ParsedFile<'t>, error: &ParserError) -> (usize, Option<
         .sum::<usize>();
     let offset = (start + skipped).min(text.len());
     let line = file.index.line_text(offset);
-    (offset, leading_identifier(line))
-}
-
-/// The id a line starts with (`-term` included), if it starts with one.
-fn leading_identifier(line: &str) -> Option<&str> {
-    let body = line.strip_prefix('-').unwrap_or(line);
-    if !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    let end = body
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-        .unwrap_or(body.len());
-    Some(&line[..end + (line.len() - body.len())])
+    (offset, leading_id(line))
 }
 
 /// The parser's complaint in words a translator knows.
@@ -220,10 +209,10 @@ mod tests {
 
     #[test]
     fn leading_identifiers() {
-        assert_eq!(leading_identifier("WSAEINTR Interrompu"), Some("WSAEINTR"));
-        assert_eq!(leading_identifier("-winsock = x"), Some("-winsock"));
-        assert_eq!(leading_identifier("    .detail = x"), None);
-        assert_eq!(leading_identifier("# comment"), None);
-        assert_eq!(leading_identifier(""), None);
+        assert_eq!(leading_id("WSAEINTR Interrompu"), Some("WSAEINTR"));
+        assert_eq!(leading_id("-winsock = x"), Some("-winsock"));
+        assert_eq!(leading_id("    .detail = x"), None);
+        assert_eq!(leading_id("# comment"), None);
+        assert_eq!(leading_id(""), None);
     }
 }

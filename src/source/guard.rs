@@ -13,10 +13,13 @@ use std::borrow::Cow;
 pub const MAX_NESTING: usize = 32;
 
 /// An entry cut out of a file because it nests too deeply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct TooDeep {
     /// Byte offset of the entry's first line.
     pub entry_start: usize,
+    /// The id the entry's first line starts with (`-term` included), if any:
+    /// the entry itself is blanked out.
+    pub id: Option<String>,
     /// Byte offset of the bracket that went past [`MAX_NESTING`].
     pub offset: usize,
 }
@@ -43,6 +46,7 @@ pub(crate) fn cut_deep_entries(text: &str) -> (Cow<'_, str>, Vec<TooDeep>) {
             found.push((
                 TooDeep {
                     entry_start,
+                    id: leading_id(&text[entry_start..end]).map(str::to_owned),
                     offset,
                 },
                 end,
@@ -107,6 +111,18 @@ pub(crate) fn cut_deep_entries(text: &str) -> (Cow<'_, str>, Vec<TooDeep>) {
     )
 }
 
+/// The id a line starts with (`-term` included), if it starts with one.
+pub(crate) fn leading_id(line: &str) -> Option<&str> {
+    let body = line.strip_prefix('-').unwrap_or(line);
+    if !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let end = body
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(body.len());
+    Some(&line[..end + (line.len() - body.len())])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +145,7 @@ mod tests {
             found,
             vec![TooDeep {
                 entry_start: 7,
+                id: Some("b".into()),
                 offset: 7 + 4 + MAX_NESTING
             }]
         );

@@ -120,12 +120,17 @@ pub(crate) fn classify_folder(name: &str) -> FolderName {
 
 /// A tag as a locale folder may be named, or why not.
 fn strict_tag(name: &str) -> Result<LanguageIdentifier, &'static str> {
+    let not_a_tag = "it is not a language tag (such as `ko-KR`)";
+    if !name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(not_a_tag);
+    }
     if name.split(['-', '_']).any(|subtag| subtag.len() == 1) {
         return Err("extensions and private-use subtags cannot name a locale");
     }
-    let id: LanguageIdentifier = name
-        .parse()
-        .map_err(|_| "it is not a language tag (such as `ko-KR`)")?;
+    let id: LanguageIdentifier = name.parse().map_err(|_| not_a_tag)?;
     if id.language.is_empty() {
         return Err("`und` names no language");
     }
