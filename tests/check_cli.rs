@@ -57,7 +57,7 @@ fn a_finding_is_one_line_and_a_syntax_error_shows_its_source_line() {
     let stdout = stdout_of(&output);
     let file = root.join("fr-FR/winsock.ftl");
     let expected = format!(
-        "error: {}:6:1: [fr-FR] WSAEACCES: syntax error at line 6, column 11: expected `=` after the message id; the whole entry is ignored [readers get the en-US title and detail]\n     6 | WSAEACCES Permission refusée.\n",
+        "error: {}:6:1: [fr-FR] WSAEACCES: syntax error at line 6, column 11: expected `=` after the message id; the text from here to the next entry is ignored [readers get the en-US title and detail]\n     6 | WSAEACCES Permission refusée.\n",
         file.display()
     );
     assert!(stdout.contains(&expected), "{stdout}");

@@ -15,7 +15,7 @@ const DETAIL: &str = crate::catalog::compile::DETAIL;
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum FindingKind {
-    /// Fluent the parser cannot read: the whole entry is ignored. The
+    /// Fluent the parser cannot read: the text up to the next entry is ignored. The
     /// finding's position is the start of the entry.
     Syntax {
         /// The parser's complaint, in plain words.
@@ -281,7 +281,7 @@ impl FindingKind {
                 error_position,
                 ..
             } => format!(
-                "syntax error at line {}, column {}: {problem}; the whole entry is ignored",
+                "syntax error at line {}, column {}: {problem}; the text from here to the next entry is ignored",
                 error_position.line, error_position.column
             ),
             FindingKind::InvalidUtf8 => {
