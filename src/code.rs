@@ -9,6 +9,8 @@ use std::fmt;
 use std::io::ErrorKind;
 use std::str::FromStr;
 
+use crate::errno;
+
 /// A Windows Sockets error code, such as `WSAETIMEDOUT` (10060).
 ///
 /// A `Code` always names a known code; numbers that are not Winsock errors
@@ -356,7 +358,8 @@ impl Code {
         self.entry().kind
     }
 
-    /// The code by its name or one of its aliases, ignoring ASCII case.
+    /// The code by its name or one of its aliases, ignoring ASCII case; also
+    /// by the Unix spelling of a code's errno twin (`ECONNREFUSED`).
     ///
     /// # Examples
     ///
@@ -366,32 +369,155 @@ impl Code {
     /// assert_eq!(Code::from_name("wsaetimedout"), Some(Code::WSAETIMEDOUT));
     /// assert_eq!(Code::from_name("WSAPROVIDERFAILEDINIT"), Some(Code::WSAEPROVIDERFAILEDINIT));
     /// assert_eq!(Code::from_name("ERROR_IO_PENDING"), Some(Code::WSA_IO_PENDING));
-    /// assert_eq!(Code::from_name("ETIMEDOUT"), None);
+    /// assert_eq!(Code::from_name("ETIMEDOUT"), Some(Code::WSAETIMEDOUT));
+    /// assert_eq!(Code::from_name("econnrefused"), Some(Code::WSAECONNREFUSED));
+    /// // An errno without a Winsock twin names no code.
+    /// assert_eq!(Code::from_name("ENOENT"), None);
     /// ```
     pub fn from_name(name: &str) -> Option<Code> {
-        Code::ALL.into_iter().find(|code| {
-            let entry = code.entry();
-            entry.name.eq_ignore_ascii_case(name)
-                || entry
-                    .aliases
-                    .iter()
-                    .any(|alias| alias.eq_ignore_ascii_case(name))
-        })
+        Code::ALL
+            .into_iter()
+            .find(|code| {
+                let entry = code.entry();
+                entry.name.eq_ignore_ascii_case(name)
+                    || entry
+                        .aliases
+                        .iter()
+                        .any(|alias| alias.eq_ignore_ascii_case(name))
+            })
+            .or_else(|| errno::from_errno_name(name))
     }
 
-    /// The code behind an [`std::io::Error`] that carries a Winsock number
-    /// (`raw_os_error`), as the standard library's socket calls return on Windows.
+    /// The C spellings of the Unix errno values that are this code's twin,
+    /// primary first: `["ECONNREFUSED"]` for `WSAECONNREFUSED`,
+    /// `["EWOULDBLOCK", "EAGAIN"]` for `WSAEWOULDBLOCK`, none for most codes.
     ///
     /// # Examples
     ///
     /// ```
     /// use wsaerr::Code;
     ///
-    /// let error = std::io::Error::from_raw_os_error(10061);
+    /// assert_eq!(Code::WSAECONNREFUSED.errno_names().collect::<Vec<_>>(), ["ECONNREFUSED"]);
+    /// assert_eq!(Code::WSAHOST_NOT_FOUND.errno_names().count(), 0);
+    /// ```
+    pub fn errno_names(self) -> impl Iterator<Item = &'static str> {
+        errno::errno_names(self)
+    }
+
+    /// The code behind an [`std::io::Error`] from the operating system, on
+    /// every OS: on Windows its number is a Winsock or Win32 error
+    /// ([`Code::from_windows_error`]); on Unix-like systems it is an errno,
+    /// which gives its Winsock twin ([`Code::from_errno`]). `None` when the
+    /// error carries no OS number or the number has no Winsock code; on other
+    /// targets (WASI, bare wasm) always `None`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::net::{TcpListener, TcpStream};
+    /// use wsaerr::Code;
+    ///
+    /// // A port nobody listens on: take a free one, then close it.
+    /// let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    /// let error = TcpStream::connect(("127.0.0.1", port)).unwrap_err();
     /// assert_eq!(Code::from_io_error(&error), Some(Code::WSAECONNREFUSED));
+    ///
+    /// #[cfg(windows)]
+    /// assert_eq!(
+    ///     Code::from_io_error(&std::io::Error::from_raw_os_error(10061)),
+    ///     Some(Code::WSAECONNREFUSED)
+    /// );
+    /// #[cfg(target_os = "linux")]
+    /// assert_eq!(
+    ///     Code::from_io_error(&std::io::Error::from_raw_os_error(111)),
+    ///     Some(Code::WSAECONNREFUSED)
+    /// );
+    /// # Ok::<(), std::io::Error>(())
     /// ```
     pub fn from_io_error(error: &std::io::Error) -> Option<Code> {
-        error.raw_os_error().and_then(Code::from_value)
+        let number = error.raw_os_error()?;
+        #[cfg(windows)]
+        return Code::from_windows_error(number);
+        #[cfg(unix)]
+        return Code::from_errno(number);
+        #[cfg(not(any(windows, unix)))]
+        return {
+            let _ = number;
+            None
+        };
+    }
+
+    /// The code with this Windows error number (`WSAGetLastError`,
+    /// `GetLastError`), on any OS: the same as [`Code::from_value`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use wsaerr::Code;
+    ///
+    /// assert_eq!(Code::from_windows_error(10061), Some(Code::WSAECONNREFUSED));
+    /// assert_eq!(Code::from_windows_error(997), Some(Code::WSA_IO_PENDING));
+    /// ```
+    #[inline]
+    pub const fn from_windows_error(value: i32) -> Option<Code> {
+        Code::from_value(value)
+    }
+
+    /// The Winsock twin of a Unix errno, with the numbers of the target being
+    /// built (`ECONNREFUSED` is 111 on Linux, 61 on macOS and FreeBSD), or
+    /// `None` for an errno without one (`ENOENT`, `ENXIO`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use wsaerr::Code;
+    ///
+    /// # #[cfg(target_os = "linux")] {
+    /// assert_eq!(Code::from_errno(111), Some(Code::WSAECONNREFUSED));
+    /// assert_eq!(Code::from_errno(87), Some(Code::WSAEUSERS));
+    /// assert_eq!(Code::from_errno(6), None); // ENXIO
+    /// # }
+    /// ```
+    #[cfg(unix)]
+    #[inline]
+    pub const fn from_errno(errno: i32) -> Option<Code> {
+        errno::from_errno(errno)
+    }
+
+    /// The code's errno twin on the target being built (`ECONNREFUSED`'s
+    /// number for `WSAECONNREFUSED`), or `None` where it has none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use wsaerr::Code;
+    ///
+    /// # #[cfg(target_os = "linux")] {
+    /// assert_eq!(Code::WSAECONNREFUSED.errno(), Some(111));
+    /// assert_eq!(Code::WSAHOST_NOT_FOUND.errno(), None);
+    /// # }
+    /// ```
+    #[cfg(unix)]
+    pub fn errno(self) -> Option<i32> {
+        errno::errno_of(self)
+    }
+
+    /// The code whose name, alias or errno spelling is closest to a mistyped
+    /// one (`WSAETIMEOUT` → `WSAETIMEDOUT`), for a "did you mean".
+    pub(crate) fn closest(text: &str) -> Option<Code> {
+        let spellings = || {
+            Code::ALL.into_iter().flat_map(|code| {
+                std::iter::once(code.name())
+                    .chain(code.aliases().iter().copied())
+                    .chain(code.errno_names())
+                    .map(move |name| (name, code))
+            })
+        };
+        let allowed = crate::suggest::allowed_distance(text);
+        let found = crate::suggest::closest(text, spellings().map(|(name, _)| name), allowed)?;
+        spellings()
+            .find(|(name, _)| *name == found)
+            .map(|(_, code)| code)
     }
 
     /// The code's position in [`Code::ALL`]: an index for per-code tables.

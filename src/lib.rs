@@ -46,9 +46,12 @@ pub mod check;
 pub mod cli;
 mod code;
 mod description;
+mod errno;
 mod language;
 pub mod scaffold;
 mod source;
+mod suggest;
+mod user_language;
 
 /// The README's Rust examples run as doc tests, so they stay true.
 #[cfg(doctest)]
@@ -59,6 +62,7 @@ pub use catalog::{Catalog, IntoCode, Language, LoadProblem, LoadProblemKind};
 pub use code::{Code, Group, UnknownCode};
 pub use description::Description;
 pub use source::{CatalogError, Position, FALLBACK_LOCALE};
+pub use user_language::user_languages;
 
 /// Describes a Winsock error code in the language a tag asks for, from the
 /// embedded catalog.
@@ -93,4 +97,27 @@ pub use source::{CatalogError, Position, FALLBACK_LOCALE};
 /// ```
 pub fn describe<C: IntoCode>(code: C, tag: &str) -> Result<Description<'static>, UnknownCode> {
     Catalog::embedded().describe(code, tag)
+}
+
+/// Describes the Winsock error behind an [`std::io::Error`] in the language a
+/// tag asks for, on every OS (see [`Code::from_io_error`]), or `None` when it
+/// is no socket error: no OS number, or one without a Winsock code.
+///
+/// # Examples
+///
+/// ```
+/// use std::net::{TcpListener, TcpStream};
+///
+/// let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+/// let error = TcpStream::connect(("127.0.0.1", port)).unwrap_err();
+/// let text = wsaerr::describe_io_error(&error, "ko").expect("a socket error");
+/// assert_eq!(text.name(), "WSAECONNREFUSED");
+/// assert_eq!(text.locale(), "ko-KR");
+///
+/// let not_found = std::io::Error::from(std::io::ErrorKind::NotFound);
+/// assert!(wsaerr::describe_io_error(&not_found, "ko").is_none());
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn describe_io_error(error: &std::io::Error, tag: &str) -> Option<Description<'static>> {
+    Code::from_io_error(error).map(|code| Catalog::embedded().language(tag).description(code))
 }
