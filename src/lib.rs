@@ -75,7 +75,8 @@ pub use user_language::user_languages;
 /// whole `Accept-Language` list with q-weights (`fr;q=0.5, ko-KR;q=0.9`).
 /// Tags no locale fits, malformed ones, empty ones, `C` and `POSIX` give
 /// English (`en-US`). Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`) gets
-/// English rather than Simplified text.
+/// a Traditional Chinese locale, or English where none is held, never
+/// Simplified text.
 ///
 /// Where the chosen locale lacks a code's title or detail, that part comes
 /// from English; [`Description::locale`] and [`Description::detail_locale`]
@@ -92,7 +93,8 @@ pub use user_language::user_languages;
 ///
 /// let text = describe(Code::WSAECONNRESET, "zh-Hans-CN")?;
 /// assert_eq!(text.locale(), "zh-CN");
-/// assert_eq!(describe(10054, "zh-TW")?.locale(), "en-US");
+/// // Traditional Chinese: a Traditional locale where one is held, else English.
+/// assert_ne!(describe(10054, "zh-TW")?.locale(), "zh-CN");
 /// # Ok::<(), wsaerr::UnknownCode>(())
 /// ```
 pub fn describe<C: IntoCode>(code: C, tag: &str) -> Result<Description<'static>, UnknownCode> {

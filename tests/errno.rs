@@ -187,3 +187,39 @@ fn codes_without_a_twin_have_no_errno() {
     assert_eq!(Code::WSAHOST_NOT_FOUND.errno(), None);
     assert_eq!(Code::WSAECANCELLED.errno(), None);
 }
+
+/// The README's errno table: every row names a twin as the code table has
+/// it, every twin has a row, and on Linux the Linux column is libc's.
+#[test]
+fn the_readme_table_is_the_code_table() {
+    let readme = include_str!("../README.md");
+    let rows: Vec<Vec<&str>> = readme
+        .lines()
+        .filter(|line| line.starts_with("| `E"))
+        .map(|line| {
+            line.trim_matches('|')
+                .split('|')
+                .map(|cell| cell.trim().trim_matches('`'))
+                .collect()
+        })
+        .collect();
+    let twins: Vec<(&str, Code)> = Code::ALL
+        .into_iter()
+        .flat_map(|code| code.errno_names().map(move |name| (name, code)))
+        .collect();
+    assert_eq!(rows.len(), twins.len());
+    for row in &rows {
+        let (name, code) = (row[0], row[4]);
+        assert_eq!(Code::from_name(name).map(Code::name), Some(code), "{name}");
+        #[cfg(target_os = "linux")]
+        assert_eq!(
+            row[1]
+                .parse::<i32>()
+                .ok()
+                .and_then(Code::from_errno)
+                .map(Code::name),
+            (row[1] != "—").then_some(code),
+            "{name}"
+        );
+    }
+}
