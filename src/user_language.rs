@@ -68,9 +68,10 @@ pub(crate) fn from_env(env: impl Fn(&str) -> Option<OsString>) -> Vec<String> {
         return Vec::new();
     };
     let locale = bytes_of(&locale);
-    let Some(locale) = clean(&locale) else {
+    let name = locale.split(|&byte| byte == b'.' || byte == b'@').next();
+    if matches!(name, Some(b"C" | b"POSIX")) {
         return Vec::new();
-    };
+    }
     let mut languages: Vec<String> = Vec::new();
     if let Some(list) = env("LANGUAGE") {
         for item in bytes_of(&list).split(|&byte| byte == b':') {
@@ -84,8 +85,10 @@ pub(crate) fn from_env(env: impl Fn(&str) -> Option<OsString>) -> Vec<String> {
             }
         }
     }
-    if !languages.contains(&locale) {
-        languages.push(locale);
+    if let Some(locale) = clean(&locale) {
+        if !languages.contains(&locale) {
+            languages.push(locale);
+        }
     }
     languages
 }
@@ -190,6 +193,8 @@ mod tests {
         );
         let long = "k".repeat(65);
         assert_eq!(languages(&[("LANG", &long)]), Vec::<String>::new());
+        // A locale that is no tag, but not C either, still lets LANGUAGE speak.
+        assert_eq!(languages(&[("LANGUAGE", "ko"), ("LANG", &long)]), ["ko"]);
         let many = vec!["ko"; 100_000].join(":x");
         assert!(languages(&[("LANGUAGE", &many), ("LANG", "en_US")]).len() <= MAX_LANGUAGES + 1);
     }
