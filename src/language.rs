@@ -66,8 +66,12 @@ const LANGUAGE_ALIASES: [(&str, &str); 8] = [
     ("sh", "sr-Latn"),
 ];
 
-/// Registered whole tags that predate the extlang form, and what they are.
-const GRANDFATHERED: [(&str, &str); 5] = [
+/// Whole tags that predate today's forms, and what they are: registered
+/// ones that predate extlangs, and Windows' old names for the two Chinese
+/// scripts (`zh-CHS`, `zh-CHT`, which .NET still knows).
+const GRANDFATHERED: [(&str, &str); 7] = [
+    ("zh-chs", "zh-Hans"),
+    ("zh-cht", "zh-Hant"),
     ("zh-guoyu", "zh"),
     ("zh-hakka", "hak"),
     ("zh-min-nan", "nan"),
@@ -297,6 +301,8 @@ mod tests {
             ("yue", "zh-TW"),
             ("yue-Hans", "zh-CN"),
             ("zh-min-nan", "zh-CN"),
+            ("zh-CHS", "zh-CN"),
+            ("zh-CHT", "zh-TW"),
         ] {
             assert_eq!(
                 pick_from(&FULL, request).as_deref(),
