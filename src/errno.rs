@@ -205,6 +205,123 @@ pub(crate) fn errno_names(code: Code) -> impl Iterator<Item = &'static str> {
         .map(|twin| twin.name)
 }
 
+/// Reading OS errors on every OS.
+impl Code {
+    /// The C spellings of the Unix errno values that are this code's twin,
+    /// primary first: `["ECONNREFUSED"]` for `WSAECONNREFUSED`,
+    /// `["EWOULDBLOCK", "EAGAIN"]` for `WSAEWOULDBLOCK`, none for most codes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use wsaerr::Code;
+    ///
+    /// assert_eq!(Code::WSAECONNREFUSED.errno_names().collect::<Vec<_>>(), ["ECONNREFUSED"]);
+    /// assert_eq!(Code::WSAHOST_NOT_FOUND.errno_names().count(), 0);
+    /// ```
+    pub fn errno_names(self) -> impl Iterator<Item = &'static str> {
+        errno_names(self)
+    }
+
+    /// The code behind an [`std::io::Error`] from the operating system, on
+    /// every OS: on Windows its number is a Winsock or Win32 error
+    /// ([`Code::from_windows_error`]); on Unix-like systems it is an errno,
+    /// which gives its Winsock twin ([`Code::from_errno`]). `None` when the
+    /// error carries no OS number or the number has no Winsock code; on other
+    /// targets (WASI, bare wasm) always `None`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::net::{TcpListener, TcpStream};
+    /// use wsaerr::Code;
+    ///
+    /// // A port nobody listens on: take a free one, then close it.
+    /// let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    /// let error = TcpStream::connect(("127.0.0.1", port)).unwrap_err();
+    /// assert_eq!(Code::from_io_error(&error), Some(Code::WSAECONNREFUSED));
+    ///
+    /// #[cfg(windows)]
+    /// assert_eq!(
+    ///     Code::from_io_error(&std::io::Error::from_raw_os_error(10061)),
+    ///     Some(Code::WSAECONNREFUSED)
+    /// );
+    /// #[cfg(target_os = "linux")]
+    /// assert_eq!(
+    ///     Code::from_io_error(&std::io::Error::from_raw_os_error(111)),
+    ///     Some(Code::WSAECONNREFUSED)
+    /// );
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn from_io_error(error: &std::io::Error) -> Option<Code> {
+        let number = error.raw_os_error()?;
+        #[cfg(windows)]
+        return Code::from_windows_error(number);
+        #[cfg(unix)]
+        return Code::from_errno(number);
+        #[cfg(not(any(windows, unix)))]
+        return {
+            let _ = number;
+            None
+        };
+    }
+
+    /// The code with this Windows error number (`WSAGetLastError`,
+    /// `GetLastError`), on any OS: the same as [`Code::from_value`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use wsaerr::Code;
+    ///
+    /// assert_eq!(Code::from_windows_error(10061), Some(Code::WSAECONNREFUSED));
+    /// assert_eq!(Code::from_windows_error(997), Some(Code::WSA_IO_PENDING));
+    /// ```
+    #[inline]
+    pub const fn from_windows_error(value: i32) -> Option<Code> {
+        Code::from_value(value)
+    }
+
+    /// The Winsock twin of a Unix errno, with the numbers of the target being
+    /// built (`ECONNREFUSED` is 111 on Linux, 61 on macOS and FreeBSD), or
+    /// `None` for an errno without one (`ENOENT`, `ENXIO`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use wsaerr::Code;
+    ///
+    /// # #[cfg(target_os = "linux")] {
+    /// assert_eq!(Code::from_errno(111), Some(Code::WSAECONNREFUSED));
+    /// assert_eq!(Code::from_errno(87), Some(Code::WSAEUSERS));
+    /// assert_eq!(Code::from_errno(6), None); // ENXIO
+    /// # }
+    /// ```
+    #[cfg(unix)]
+    #[inline]
+    pub const fn from_errno(errno: i32) -> Option<Code> {
+        from_errno(errno)
+    }
+
+    /// The code's errno twin on the target being built (`ECONNREFUSED`'s
+    /// number for `WSAECONNREFUSED`), or `None` where it has none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use wsaerr::Code;
+    ///
+    /// # #[cfg(target_os = "linux")] {
+    /// assert_eq!(Code::WSAECONNREFUSED.errno(), Some(111));
+    /// assert_eq!(Code::WSAHOST_NOT_FOUND.errno(), None);
+    /// # }
+    /// ```
+    #[cfg(unix)]
+    pub fn errno(self) -> Option<i32> {
+        errno_of(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

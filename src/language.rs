@@ -398,6 +398,20 @@ mod tests {
             .all(|tag| tag.language != "ko"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_a_bounded_list_and_a_choice_within_it(
+            text in "([a-zA-Z]{0,9}[-_.@;=, ]?){0,80}|\\PC{0,200}",
+        ) {
+            let requested = requested_languages(&text);
+            proptest::prop_assert!(requested.len() <= MAX_ENTRIES);
+            let available = tags(&FULL);
+            if let Some(index) = negotiate(&requested, &available) {
+                proptest::prop_assert!(index < available.len());
+            }
+        }
+    }
+
     #[test]
     fn a_new_locale_is_reached_without_code_changes() {
         let available = tags(&["en-US", "ja-JP"]);
