@@ -5,7 +5,7 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::{escape_for_terminal, Catalog, Code, Description};
 
@@ -15,9 +15,6 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_NOT_FOUND: i32 = 1;
 /// Exit status: bad usage or unusable input (arguments, `--locales` folder).
 pub const EXIT_USAGE: i32 = 2;
-
-/// The variables that name the user's language, most specific first (POSIX order).
-pub(crate) const LANGUAGE_VARIABLES: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
 #[derive(Parser, Debug)]
 #[command(
@@ -88,7 +85,8 @@ struct NewLocaleArgs {
 #[derive(Args, Debug)]
 struct View {
     /// Language, as a tag (zh-CN, ko, ko_KR.UTF-8) or an Accept-Language list;
-    /// default: $LC_ALL, $LC_MESSAGES or $LANG, else en-US.
+    /// default: the user's languages ($LANGUAGE, then $LC_ALL, $LC_MESSAGES or
+    /// $LANG; on Windows and macOS then the system's), else en-US.
     #[arg(long, value_name = "TAG")]
     lang: Option<String>,
 
@@ -102,10 +100,11 @@ struct View {
 }
 
 /// Runs the command line with `args` (the program name first), reading the
-/// language variables through `env`, and returns the exit status.
+/// language variables through `env` (`std::env::var_os`), and returns the
+/// exit status.
 pub fn run(
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
-    env: impl Fn(&str) -> Option<String>,
+    env: impl Fn(&str) -> Option<OsString>,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> i32 {
@@ -164,7 +163,7 @@ fn finish(status: i32, written: io::Result<()>, stderr: &mut dyn Write) -> i32 {
 fn show(
     view: &View,
     asked: Option<&[String]>,
-    env: &impl Fn(&str) -> Option<String>,
+    env: &impl Fn(&str) -> Option<OsString>,
     status: &mut i32,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
@@ -188,12 +187,7 @@ fn show(
             }
         },
     };
-    let tag = view.lang.clone().or_else(|| {
-        LANGUAGE_VARIABLES
-            .iter()
-            .find_map(|name| env(name).filter(|value| !value.is_empty()))
-    });
-    let language = catalog.language(tag.as_deref().unwrap_or_default());
+    let language = catalog.language(&wanted_languages(view.lang.as_deref(), env));
 
     let codes: Vec<Code> = match asked {
         None => Code::ALL.to_vec(),
@@ -203,7 +197,7 @@ fn show(
                 Ok(code) => Some(code),
                 Err(error) => {
                     *status = EXIT_NOT_FOUND;
-                    let error = error.to_string();
+                    let error = format!("{error}{}", did_you_mean(text));
                     let _ = writeln!(stderr, "error: {}", escape_for_terminal(&error));
                     None
                 }
@@ -230,6 +224,38 @@ fn show(
         }
     }
     out.flush()
+}
+
+/// The languages asked for, as a list the catalog negotiates over: `--lang`,
+/// else the language variables set for this run (on every OS), else the
+/// user's languages as the OS states them.
+pub(crate) fn wanted_languages(
+    lang: Option<&str>,
+    env: &impl Fn(&str) -> Option<OsString>,
+) -> String {
+    if let Some(lang) = lang {
+        return lang.to_owned();
+    }
+    let mut languages = crate::user_language::from_env(env);
+    if languages.is_empty() {
+        languages = crate::user_language::os_languages();
+    }
+    languages.join(", ")
+}
+
+/// A hint for a word that is no code: the subcommand or the code name it is
+/// closest to, if any is close.
+fn did_you_mean(text: &str) -> String {
+    let allowed = crate::suggest::allowed_distance(text);
+    let command = Cli::command();
+    let subcommands = command.get_subcommands().map(|sub| sub.get_name());
+    if let Some(name) = crate::suggest::closest(text, subcommands, allowed) {
+        return format!(" (did you mean `wsaerr {name}`?)");
+    }
+    match Code::closest(text) {
+        Some(code) => format!(" (did you mean `{}`?)", code.name()),
+        None => String::new(),
+    }
 }
 
 /// Checks the built-in catalog or a folder, and prints the report.

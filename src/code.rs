@@ -9,6 +9,8 @@ use std::fmt;
 use std::io::ErrorKind;
 use std::str::FromStr;
 
+use crate::errno;
+
 /// A Windows Sockets error code, such as `WSAETIMEDOUT` (10060).
 ///
 /// A `Code` always names a known code; numbers that are not Winsock errors
@@ -356,7 +358,8 @@ impl Code {
         self.entry().kind
     }
 
-    /// The code by its name or one of its aliases, ignoring ASCII case.
+    /// The code by its name or one of its aliases, ignoring ASCII case; also
+    /// by the Unix spelling of a code's errno twin (`ECONNREFUSED`).
     ///
     /// # Examples
     ///
@@ -366,32 +369,41 @@ impl Code {
     /// assert_eq!(Code::from_name("wsaetimedout"), Some(Code::WSAETIMEDOUT));
     /// assert_eq!(Code::from_name("WSAPROVIDERFAILEDINIT"), Some(Code::WSAEPROVIDERFAILEDINIT));
     /// assert_eq!(Code::from_name("ERROR_IO_PENDING"), Some(Code::WSA_IO_PENDING));
-    /// assert_eq!(Code::from_name("ETIMEDOUT"), None);
+    /// assert_eq!(Code::from_name("ETIMEDOUT"), Some(Code::WSAETIMEDOUT));
+    /// assert_eq!(Code::from_name("econnrefused"), Some(Code::WSAECONNREFUSED));
+    /// // An errno without a Winsock twin names no code.
+    /// assert_eq!(Code::from_name("ENOENT"), None);
     /// ```
     pub fn from_name(name: &str) -> Option<Code> {
-        Code::ALL.into_iter().find(|code| {
-            let entry = code.entry();
-            entry.name.eq_ignore_ascii_case(name)
-                || entry
-                    .aliases
-                    .iter()
-                    .any(|alias| alias.eq_ignore_ascii_case(name))
-        })
+        Code::ALL
+            .into_iter()
+            .find(|code| {
+                let entry = code.entry();
+                entry.name.eq_ignore_ascii_case(name)
+                    || entry
+                        .aliases
+                        .iter()
+                        .any(|alias| alias.eq_ignore_ascii_case(name))
+            })
+            .or_else(|| errno::from_errno_name(name))
     }
 
-    /// The code behind an [`std::io::Error`] that carries a Winsock number
-    /// (`raw_os_error`), as the standard library's socket calls return on Windows.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use wsaerr::Code;
-    ///
-    /// let error = std::io::Error::from_raw_os_error(10061);
-    /// assert_eq!(Code::from_io_error(&error), Some(Code::WSAECONNREFUSED));
-    /// ```
-    pub fn from_io_error(error: &std::io::Error) -> Option<Code> {
-        error.raw_os_error().and_then(Code::from_value)
+    /// The code whose name, alias or errno spelling is closest to a mistyped
+    /// one (`WSAETIMEOUT` → `WSAETIMEDOUT`), for a "did you mean".
+    pub(crate) fn closest(text: &str) -> Option<Code> {
+        let spellings = || {
+            Code::ALL.into_iter().flat_map(|code| {
+                std::iter::once(code.name())
+                    .chain(code.aliases().iter().copied())
+                    .chain(code.errno_names())
+                    .map(move |name| (name, code))
+            })
+        };
+        let allowed = crate::suggest::allowed_distance(text);
+        let found = crate::suggest::closest(text, spellings().map(|(name, _)| name), allowed)?;
+        spellings()
+            .find(|(name, _)| *name == found)
+            .map(|(_, code)| code)
     }
 
     /// The code's position in [`Code::ALL`]: an index for per-code tables.

@@ -51,12 +51,15 @@ pub mod check;
 pub mod cli;
 mod code;
 mod description;
+mod errno;
 mod escape;
 pub mod export;
 mod language;
 pub mod scaffold;
 pub mod search;
 mod source;
+mod suggest;
+mod user_language;
 
 /// The README's Rust examples run as doc tests, so they stay true.
 #[cfg(doctest)]
@@ -69,6 +72,7 @@ pub use description::Description;
 pub use escape::escape_for_terminal;
 pub use source::guard::MAX_NESTING;
 pub use source::{CatalogError, LineIndex, Position, FALLBACK_LOCALE, STALE_RECORD};
+pub use user_language::user_languages;
 
 /// Describes a Winsock error code in the language a tag asks for, from the
 /// embedded catalog.
@@ -103,4 +107,27 @@ pub use source::{CatalogError, LineIndex, Position, FALLBACK_LOCALE, STALE_RECOR
 /// ```
 pub fn describe<C: IntoCode>(code: C, tag: &str) -> Result<Description<'static>, UnknownCode> {
     Catalog::embedded().describe(code, tag)
+}
+
+/// Describes the Winsock error behind an [`std::io::Error`] in the language a
+/// tag asks for, on every OS (see [`Code::from_io_error`]), or `None` when it
+/// is no socket error: no OS number, or one without a Winsock code.
+///
+/// # Examples
+///
+/// ```
+/// use std::net::{TcpListener, TcpStream};
+///
+/// let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+/// let error = TcpStream::connect(("127.0.0.1", port)).unwrap_err();
+/// let text = wsaerr::describe_io_error(&error, "ko").expect("a socket error");
+/// assert_eq!(text.name(), "WSAECONNREFUSED");
+/// assert_eq!(text.locale(), "ko-KR");
+///
+/// let not_found = std::io::Error::from(std::io::ErrorKind::NotFound);
+/// assert!(wsaerr::describe_io_error(&not_found, "ko").is_none());
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn describe_io_error(error: &std::io::Error, tag: &str) -> Option<Description<'static>> {
+    Code::from_io_error(error).map(|code| Catalog::embedded().language(tag).description(code))
 }

@@ -9,7 +9,7 @@ use super::kinds::FindingKind;
 use super::parsed::{Definitions, ParsedFile};
 use super::references::{check_references, compare_references, Place};
 use super::report::Findings;
-use super::suggest::{bounded_levenshtein, suggest_code};
+use super::suggest::{is_close, suggest_code};
 use crate::catalog::compile::DETAIL;
 use crate::{Code, TextPart};
 
@@ -72,7 +72,7 @@ impl<'a> MessageCheck<'a, '_> {
                     at,
                     FindingKind::UnknownAttribute {
                         attribute: name.to_owned(),
-                        suggestion: bounded_levenshtein(name, DETAIL, 2).map(|_| DETAIL.to_owned()),
+                        suggestion: is_close(name, DETAIL, 2).then(|| DETAIL.to_owned()),
                     },
                 );
                 continue;

@@ -1,12 +1,13 @@
 //! `wsaerr export`: the command line of [`crate::export`].
 
+use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 
 use super::{export, file_name, Format};
-use crate::cli::{EXIT_OK, EXIT_USAGE, LANGUAGE_VARIABLES};
+use crate::cli::{wanted_languages, EXIT_OK, EXIT_USAGE};
 use crate::{escape_for_terminal, Catalog};
 
 #[derive(Args, Debug)]
@@ -76,7 +77,7 @@ pub(crate) fn load_catalog(
 
 pub(crate) fn run(
     args: &ExportArgs,
-    env: &impl Fn(&str) -> Option<String>,
+    env: &impl Fn(&str) -> Option<OsString>,
     status: &mut i32,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
@@ -94,12 +95,8 @@ pub(crate) fn run(
     let tags: Vec<&str> = if args.all {
         catalog.locales().collect()
     } else {
-        let tag = args.lang.clone().or_else(|| {
-            LANGUAGE_VARIABLES
-                .iter()
-                .find_map(|name| env(name).filter(|value| !value.is_empty()))
-        });
-        vec![catalog.language(tag.as_deref().unwrap_or_default()).tag()]
+        let wanted = wanted_languages(args.lang.as_deref(), env);
+        vec![catalog.language(&wanted).tag()]
     };
     let Some(dir) = &args.out else {
         let language = catalog.language(tags[0]);
