@@ -5,7 +5,8 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap_complete::Shell;
 
 use crate::{Catalog, Code, Description};
 
@@ -50,6 +51,18 @@ enum Command {
     Check(CheckArgs),
     /// Start a new locale: a folder with every en-US message marked for translation.
     NewLocale(NewLocaleArgs),
+    /// Print a completion script for a shell.
+    ///
+    /// For example, in bash: `source <(wsaerr completions bash)`; in
+    /// PowerShell: `wsaerr completions powershell | Out-String | Invoke-Expression`.
+    Completions(CompletionsArgs),
+}
+
+#[derive(Args, Debug)]
+struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_name = "SHELL")]
+    shell: Shell,
 }
 
 #[derive(Args, Debug)]
@@ -116,6 +129,7 @@ pub fn run(
         Some(Command::List(view)) => show(&view, None, &env, stdout, stderr),
         Some(Command::Check(args)) => check(&args, stdout, stderr),
         Some(Command::NewLocale(args)) => new_locale(&args, stdout, stderr),
+        Some(Command::Completions(args)) => completions(args.shell, stdout),
         None => show(&cli.view, Some(&cli.codes), &env, stdout, stderr),
     };
     match outcome {
@@ -247,4 +261,15 @@ fn new_locale(
             Ok(EXIT_USAGE)
         }
     }
+}
+
+/// Prints the completion script for `shell`.
+fn completions(shell: Shell, stdout: &mut dyn Write) -> io::Result<i32> {
+    // clap_complete panics when its writer fails, so the script is built in
+    // memory and a closed pipe is handled here like everywhere else.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "wsaerr", &mut script);
+    stdout.write_all(&script)?;
+    stdout.flush()?;
+    Ok(EXIT_OK)
 }

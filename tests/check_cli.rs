@@ -1,5 +1,6 @@
 //! `wsaerr check` and `wsaerr new-locale`, through the real binary: text and
 //! JSON output, and exit codes.
+#![cfg(feature = "cli")] // the binary needs the command line
 
 use std::path::{Path, PathBuf};
 

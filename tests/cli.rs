@@ -1,4 +1,5 @@
 //! The command line through its real binary: output, languages, exit status.
+#![cfg(feature = "cli")] // the binary needs the command line
 
 use assert_cmd::Command;
 use serde_json::Value;

@@ -1,5 +1,6 @@
 //! The command line given what it cannot use: a clear one-line error and
 //! exit status 2; and a reader that stops early is a normal end.
+#![cfg(feature = "cli")] // the binary needs the command line
 
 use std::ffi::OsString;
 use std::io::{BufRead, BufReader};

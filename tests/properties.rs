@@ -150,8 +150,12 @@ fn tree_with(tag: &str, bytes: &[u8]) -> tempfile::TempDir {
 }
 
 fn check_tree(root: &Path) {
-    // The checker reads the same trees: it reports, it does not panic.
+    // The checker reads the same trees: it reports, it does not panic. It
+    // needs `serde` until its report derives `Serialize` only with it.
+    #[cfg(feature = "serde")]
     wsaerr::check::check_dir(root).unwrap();
+    #[cfg(not(feature = "serde"))]
+    let _ = root;
 }
 
 proptest! {
