@@ -43,7 +43,7 @@
 //!
 //! # Features
 //!
-//! - `cli` (default): the `wsaerr` command line and the [`cli`] module;
+//! - `cli` (default): the `wsaerr` command line and the `cli` module;
 //!   turns on `json`.
 //! - `json`: JSON output through `serde_json`; turns on `serde`.
 //! - `serde`: `Serialize` for [`Description`] (an object), [`Code`] (its
