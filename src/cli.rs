@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap_complete::Shell;
 
 use crate::{escape_for_terminal, Catalog, Code, Description};
 
@@ -54,6 +55,18 @@ enum Command {
     /// Exit status: 0 when something matches, 1 when nothing does, 2 for an
     /// unusable query.
     Search(crate::search::command::SearchArgs),
+    /// Print a completion script for a shell.
+    ///
+    /// For example, in bash: `source <(wsaerr completions bash)`; in
+    /// PowerShell: `wsaerr completions powershell | Out-String | Invoke-Expression`.
+    Completions(CompletionsArgs),
+}
+
+#[derive(Args, Debug)]
+struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_name = "SHELL")]
+    shell: Shell,
 }
 
 #[derive(Args, Debug)]
@@ -130,6 +143,7 @@ pub fn run(
         Some(Command::Search(args)) => {
             crate::search::command::run(&args, &mut status, stdout, stderr)
         }
+        Some(Command::Completions(args)) => completions(args.shell, stdout),
         None => show(
             &cli.view,
             Some(&cli.codes),
@@ -315,4 +329,14 @@ fn new_locale(
             writeln!(stderr, "error: {}", escape_for_terminal(&error))
         }
     }
+}
+
+/// Prints the completion script for `shell`.
+fn completions(shell: Shell, stdout: &mut dyn Write) -> io::Result<()> {
+    // clap_complete panics when its writer fails, so the script is built in
+    // memory and a closed pipe is handled here like everywhere else.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "wsaerr", &mut script);
+    stdout.write_all(&script)?;
+    stdout.flush()
 }

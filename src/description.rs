@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+#[cfg(feature = "serde")]
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::Code;
@@ -10,9 +11,9 @@ use crate::Code;
 ///
 /// The text borrows from the [`Catalog`](crate::Catalog) that produced it;
 /// from the embedded catalog (as [`describe`](crate::describe) uses) it is
-/// `'static`. Serialized (for example to JSON) it is an object with the keys
-/// `code`, `name`, `aliases`, `group`, `locale`, `detail_locale`, `title`
-/// and `detail`.
+/// `'static`. Serialized (with the `serde` feature, for example to JSON) it
+/// is an object with the keys `code`, `name`, `aliases`, `group`, `locale`,
+/// `detail_locale`, `title` and `detail`.
 ///
 /// # Examples
 ///
@@ -78,6 +79,7 @@ impl fmt::Display for Description<'_> {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Description<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_struct("Description", 8)?;

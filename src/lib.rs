@@ -35,34 +35,55 @@
 //! The same data is ready for a web UI as JSON (through `serde`):
 //!
 //! ```
+//! # #[cfg(feature = "json")] {
 //! let text = wsaerr::describe(10061, "en-US")?;
 //! let json = serde_json::to_value(text).unwrap();
 //! assert_eq!(json["code"], 10061);
 //! assert_eq!(json["name"], "WSAECONNREFUSED");
 //! assert_eq!(json["group"], "socket");
 //! assert_eq!(json["locale"], "en-US");
+//! # }
 //! # Ok::<(), wsaerr::UnknownCode>(())
 //! ```
+//!
+//! # Features
+//!
+//! - `cli` (default): the `wsaerr` command line and the `cli` module;
+//!   turns on `json`.
+//! - `json`: JSON output through `serde_json`; turns on `serde`.
+//! - `serde`: `Serialize` for [`Description`] (an object), [`Code`] (its
+//!   number, as `WSAGetLastError` returns it: `10060`), [`Group`] (its
+//!   [`as_str`](Group::as_str) identifier: `"socket"`) and the checker's
+//!   report.
+//!
+//! With `default-features = false` the library keeps [`describe`], [`Code`]
+//! (with [`Code::from_io_error`]), [`Catalog`] and the embedded catalog, and
+//! compiles neither clap nor serde.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 mod catalog;
 pub mod check;
+#[cfg(feature = "cli")]
 pub mod cli;
 mod code;
 mod description;
 mod errno;
 mod escape;
+#[cfg(feature = "export")]
 pub mod export;
 mod language;
 pub mod scaffold;
 pub mod search;
+#[cfg(feature = "serde")]
+mod serialize;
 mod source;
 mod suggest;
 mod user_language;
 
-/// The README's Rust examples run as doc tests, so they stay true.
-#[cfg(doctest)]
+/// The README's Rust examples run as doc tests, so they stay true (one of
+/// them prints JSON).
+#[cfg(all(doctest, feature = "json"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeExamples;
 

@@ -1,5 +1,6 @@
 //! The command line with the names people type (errno spellings, typos) and
 //! the languages their systems state (`LANGUAGE` lists, odd codesets).
+#![cfg(feature = "cli")] // the binary needs the command line
 
 use assert_cmd::Command;
 use serde_json::Value;

@@ -1,9 +1,9 @@
 //! The command line given what it cannot use: a clear one-line error and
 //! exit status 2; and a reader that stops early is a normal end.
+#![cfg(feature = "cli")] // the binary needs the command line
 
 use std::ffi::OsString;
 use std::io::{BufRead, BufReader};
-use std::os::unix::ffi::OsStringExt;
 use std::process::{Command, Stdio};
 
 use assert_cmd::cargo::CommandCargoExt;
@@ -15,6 +15,26 @@ fn wsaerr() -> Command {
         .env_remove("LC_MESSAGES")
         .env_remove("LANG");
     command
+}
+
+/// `before`, a unit no Unicode text has (a byte 0xFF on Unix, an unpaired
+/// surrogate on Windows), then `after`.
+fn not_unicode(before: &str, after: &str) -> OsString {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        OsString::from_vec([before.as_bytes(), b"\xff", after.as_bytes()].concat())
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::ffi::OsStringExt;
+        let units: Vec<u16> = before
+            .encode_utf16()
+            .chain([0xD800])
+            .chain(after.encode_utf16())
+            .collect();
+        OsString::from_wide(&units)
+    }
 }
 
 /// Exit status 2, nothing on stdout, and an error on stderr that mentions `expected`.
@@ -36,13 +56,13 @@ fn assert_usage_error(command: &mut Command, expected: &str) {
 
 #[test]
 fn a_code_that_is_not_utf8_is_a_usage_error() {
-    let argument = OsString::from_vec(b"WSAE\xffTIMEDOUT".to_vec());
+    let argument = not_unicode("WSAE", "TIMEDOUT");
     assert_usage_error(wsaerr().arg(argument), "UTF-8");
 }
 
 #[test]
 fn a_language_that_is_not_utf8_is_a_usage_error() {
-    let argument = OsString::from_vec(b"ko\xfe".to_vec());
+    let argument = not_unicode("ko", "");
     assert_usage_error(wsaerr().arg("10060").arg("--lang").arg(argument), "UTF-8");
 }
 
@@ -68,29 +88,36 @@ fn a_file_given_as_locales_folder_is_a_usage_error() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "uses Unix permission bits; Windows controls reading with ACLs"
+)]
 fn an_unreadable_locales_folder_is_a_usage_error() {
-    use std::os::unix::fs::PermissionsExt;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
 
-    let dir = tempfile::tempdir().unwrap();
-    let locked = dir.path().join("locked");
-    std::fs::create_dir(&locked).unwrap();
-    std::fs::create_dir(locked.join("en-US")).unwrap();
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
-    let readable_anyway = std::fs::read_dir(&locked).is_ok();
-    if readable_anyway {
-        // Running as root (or with CAP_DAC_OVERRIDE): permissions do not stop
-        // reading, so there is no unreadable folder to test with here.
+        let dir = tempfile::tempdir().unwrap();
+        let locked = dir.path().join("locked");
+        std::fs::create_dir(&locked).unwrap();
+        std::fs::create_dir(locked.join("en-US")).unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+        let readable_anyway = std::fs::read_dir(&locked).is_ok();
+        if readable_anyway {
+            // Running as root (or with CAP_DAC_OVERRIDE): permissions do not stop
+            // reading, so there is no unreadable folder to test with here.
+            std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+            eprintln!("note: skipped, permissions do not block reading for this user (root?)");
+            return;
+        }
+        let mut command = wsaerr();
+        command.arg("10060").arg("--locales").arg(&locked);
+        let output = command.output().unwrap();
         std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
-        eprintln!("note: skipped, permissions do not block reading for this user (root?)");
-        return;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "stderr: {stderr}");
+        assert!(stderr.contains("locked"), "stderr: {stderr}");
     }
-    let mut command = wsaerr();
-    command.arg("10060").arg("--locales").arg(&locked);
-    let output = command.output().unwrap();
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "stderr: {stderr}");
-    assert!(stderr.contains("locked"), "stderr: {stderr}");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! found errors never exits 0 because its reader went away, and output lost
 //! to a full disk is a failure. What the command line echoes back cannot
 //! drive the terminal.
+#![cfg(feature = "cli")] // the binary needs the command line
 
 use std::process::{Command, Stdio};
 

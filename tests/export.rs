@@ -1,5 +1,6 @@
 //! `wsaerr export` through its real binary: the three formats, every locale,
 //! and catalog text that must never become markup.
+#![cfg(feature = "cli")] // the binary needs the command line
 
 use std::path::PathBuf;
 

@@ -1,5 +1,6 @@
 //! Search: the shared table of cases, the CLI through its real binary, and
 //! rules that must hold for any query.
+#![cfg(feature = "cli")] // the binary needs the command line
 
 use assert_cmd::Command;
 use proptest::prelude::*;

@@ -2,17 +2,18 @@
 
 use std::path::PathBuf;
 
-use serde::Serialize;
-
-use super::report::{serialize_path, Severity};
+#[cfg(feature = "serde")]
+use super::report::serialize_path;
+use super::report::Severity;
 use crate::source::Position;
 use crate::{Code, TextPart};
 
 const DETAIL: &str = crate::catalog::compile::DETAIL;
 
 /// What a [`Finding`] is about: one variant per kind of defect.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "kebab-case"))]
 #[non_exhaustive]
 pub enum FindingKind {
     /// Fluent the parser cannot read: the text up to the next entry is ignored. The
@@ -59,7 +60,7 @@ pub enum FindingKind {
     /// file of the locale: the second definition is ignored.
     DuplicateMessage {
         /// The file of the definition that is used.
-        #[serde(serialize_with = "serialize_path")]
+        #[cfg_attr(feature = "serde", serde(serialize_with = "serialize_path"))]
         first_file: PathBuf,
         /// Where in that file.
         first_position: Option<Position>,
@@ -214,8 +215,9 @@ pub enum FindingKind {
 }
 
 /// What an [`FindingKind::UndefinedReference`] refers to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum ReferenceTarget {
     /// A term, `{ -name }`.
     Term,
@@ -226,8 +228,9 @@ pub enum ReferenceTarget {
 }
 
 /// A sign of text that went through a wrong encoding.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "kebab-case"))]
 pub enum EncodingSign {
     /// U+FFFD, what decoders put where bytes made no sense.
     ReplacementCharacter,
@@ -471,7 +474,8 @@ impl FindingKind {
 }
 
 /// One kind of check, as the registry lists it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CheckInfo {
     /// The id findings carry as `kind` (in JSON) and that
     /// `# wsaerr-allow: <id>` names.

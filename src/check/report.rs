@@ -2,15 +2,14 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
-
 use super::kinds::FindingKind;
 use crate::escape::escape_for_terminal;
 use crate::source::Position;
 use crate::TextPart;
 
 /// What a check found, and how complete each locale is.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Report {
     /// Every finding: problems of the tree first, then locale by locale, in
     /// file and line order, each locale's missing messages last.
@@ -133,7 +132,8 @@ impl std::fmt::Display for Finding {
 }
 
 /// How complete one locale is.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct LocaleSummary {
     /// The locale's tag, such as `ko-KR`.
     pub locale: String,
@@ -152,8 +152,9 @@ pub struct LocaleSummary {
 }
 
 /// Whether a finding fails the check.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Severity {
     /// The catalog is wrong: `wsaerr check` exits with 1.
     Error,
@@ -162,17 +163,18 @@ pub enum Severity {
 }
 
 /// One thing the check found.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Finding {
     /// Error or warning; follows from `kind`.
     pub severity: Severity,
     /// What is wrong, with the data that goes with it.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub kind: FindingKind,
     /// The locale's tag (for a misnamed folder: the folder's name).
     pub locale: String,
     /// The file concerned; the locale's folder for what concerns the whole locale.
-    #[serde(serialize_with = "serialize_path")]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "serialize_path"))]
     pub file: PathBuf,
     /// Where in the file, when the finding has a place.
     pub position: Option<Position>,
@@ -187,6 +189,7 @@ pub struct Finding {
     pub message: String,
 }
 
+#[cfg(feature = "serde")]
 pub(super) fn serialize_path<S: serde::Serializer>(
     path: &Path,
     serializer: S,

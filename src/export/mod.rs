@@ -19,6 +19,7 @@
 //! assert_eq!(json["codes"]["WSAETIMEDOUT"]["code"], 10060);
 //! ```
 
+#[cfg(feature = "cli")]
 pub(crate) mod command;
 mod escape;
 mod html;

@@ -38,9 +38,11 @@
 //! # Ok::<(), wsaerr::search::QueryError>(())
 //! ```
 
+#[cfg(feature = "cli")]
 pub(crate) mod command;
 mod tokens;
 
+#[cfg(feature = "serde")]
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::{Catalog, Code, Language, FALLBACK_LOCALE};
@@ -162,6 +164,7 @@ impl<'c> Hit<'c> {
 }
 
 /// Serialized as `{"code":10060,"name":"WSAETIMEDOUT","locale":"zh-CN","title":"…","score":12}`.
+#[cfg(feature = "serde")]
 impl Serialize for Hit<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut hit = serializer.serialize_struct("Hit", 5)?;
@@ -300,7 +303,8 @@ impl<'c> Index<'c> {
         hits
     }
 
-    /// The entries, in [`Code::ALL`] order per locale.
+    /// The entries, in [`Code::ALL`] order per locale (the page carries them).
+    #[cfg(feature = "export")]
     pub(crate) fn entries(&self) -> &[Entry<'c>] {
         &self.entries
     }

@@ -5,7 +5,8 @@ use std::cell::Cell;
 use std::fmt;
 
 /// A place in a file, counted from 1; the column counts characters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Position {
     /// Line, from 1.
     pub line: usize,
