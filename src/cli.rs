@@ -48,6 +48,11 @@ enum Command {
     Check(CheckArgs),
     /// Start a new locale: a folder with every en-US message marked for translation.
     NewLocale(NewLocaleArgs),
+    /// Mark a locale's translations current: record the en-US text they now translate.
+    ///
+    /// Without IDs, every message of the locale. `wsaerr check` reports a
+    /// translation as stale once its en-US text changes after this.
+    MarkCurrent(MarkCurrentArgs),
     /// Write the reference pages: HTML, Markdown or JSON, one edition per locale.
     Export(crate::export::command::ExportArgs),
     /// Find codes from the words of their messages, in any language.
@@ -96,6 +101,21 @@ struct NewLocaleArgs {
 }
 
 #[derive(Args, Debug)]
+struct MarkCurrentArgs {
+    /// The locale whose translations are up to date (ko-KR).
+    #[arg(value_name = "TAG")]
+    tag: String,
+
+    /// Only these messages (WSAETIMEDOUT …); all of the locale's without any.
+    #[arg(value_name = "ID")]
+    ids: Vec<String>,
+
+    /// The catalog folder.
+    #[arg(long, value_name = "DIR", default_value = "locales")]
+    locales: PathBuf,
+}
+
+#[derive(Args, Debug)]
 struct View {
     /// Language, as a tag (zh-CN, ko, ko_KR.UTF-8) or an Accept-Language list;
     /// default: the user's languages ($LANGUAGE, then $LC_ALL, $LC_MESSAGES or
@@ -137,6 +157,7 @@ pub fn run(
         Some(Command::List(view)) => show(&view, None, &env, &mut status, stdout, stderr),
         Some(Command::Check(args)) => check(&args, &mut status, stdout, stderr),
         Some(Command::NewLocale(args)) => new_locale(&args, &mut status, stdout, stderr),
+        Some(Command::MarkCurrent(args)) => mark_current(&args, &mut status, stdout, stderr),
         Some(Command::Export(args)) => {
             crate::export::command::run(&args, &env, &mut status, stdout, stderr)
         }
@@ -301,6 +322,30 @@ fn check(
         report.write_text(&mut out)?;
     }
     out.flush()
+}
+
+/// Records the English a locale's translations now follow.
+fn mark_current(
+    args: &MarkCurrentArgs,
+    status: &mut i32,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> io::Result<()> {
+    match crate::mark_current(&args.locales, &args.tag, &args.ids) {
+        Ok(marked) => writeln!(
+            stdout,
+            "marked {} message{} of {} current in {}",
+            marked.messages,
+            if marked.messages == 1 { "" } else { "s" },
+            escape_for_terminal(&args.tag),
+            marked.path.display()
+        ),
+        Err(error) => {
+            *status = EXIT_USAGE;
+            let error = error.to_string();
+            writeln!(stderr, "error: {}", escape_for_terminal(&error))
+        }
+    }
 }
 
 /// Creates a new locale folder from en-US.

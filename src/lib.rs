@@ -73,6 +73,7 @@ mod escape;
 #[cfg(feature = "export")]
 pub mod export;
 mod language;
+mod record;
 pub mod scaffold;
 pub mod search;
 #[cfg(feature = "serde")]
@@ -91,6 +92,7 @@ pub use catalog::{Catalog, IntoCode, Language, LoadProblem, LoadProblemKind, Tex
 pub use code::{Code, Group, UnknownCode};
 pub use description::Description;
 pub use escape::escape_for_terminal;
+pub use record::{mark_current, MarkError, MarkedCurrent};
 pub use source::guard::MAX_NESTING;
 pub use source::{CatalogError, LineIndex, Position, FALLBACK_LOCALE, STALE_RECORD};
 pub use user_language::user_languages;

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::source::{self, LocaleFiles, SourceFile, FALLBACK_LOCALE};
+use crate::source::{self, LocaleFiles, SourceFile, FALLBACK_LOCALE, STALE_RECORD};
+use crate::Code;
 
 /// The mark put above every message still carrying English text.
 pub const TODO_MARK: &str = "TODO(translate)";
@@ -150,10 +151,18 @@ fn new_locale_with(
     // Built beside the target and renamed into place: a failure midway (a
     // full disk) leaves nothing that blocks a retry or loads as a locale.
     let staging = staging_folder(dir, tag).map_err(write_error(dir))?;
-    let written = scaffolds.iter().try_for_each(|(name, text)| {
-        let path = staging.join(name);
-        write(&path, text).map_err(write_error(&path))
-    });
+    // The English the new locale starts from, so that a later change to it
+    // shows the scaffolded messages as stale.
+    let mut record = crate::record::Record::default();
+    record.mark(Code::ALL, &crate::catalog::compile::compile(&english));
+    let record = (PathBuf::from(STALE_RECORD), record.render(tag));
+    let written = scaffolds
+        .iter()
+        .chain(std::iter::once(&record))
+        .try_for_each(|(name, text)| {
+            let path = staging.join(name);
+            write(&path, text).map_err(write_error(&path))
+        });
     let placed = written.and_then(|()| {
         // `create_dir` then `rename` would race; a folder that appeared
         // meanwhile is still never replaced unless it is empty.
@@ -257,6 +266,7 @@ fn english_files(dir: &Path) -> Result<LocaleFiles, ScaffoldError> {
         tag: FALLBACK_LOCALE.to_owned(),
         id: FALLBACK_LOCALE.parse().unwrap_or_default(),
         files,
+        record: None,
     })
 }
 

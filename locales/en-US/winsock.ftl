@@ -134,7 +134,7 @@ WSAEPFNOSUPPORT = Protocol family not supported.
 
 # See the comment on WSAEPFNOSUPPORT: this one is about the address family (such as AF_INET) not matching the protocol or socket.
 WSAEAFNOSUPPORT = Address family not supported by protocol family.
-    .detail = An address of a family the protocol cannot handle was used. Typical causes are asking the socket function for a protocol that does not belong to the address family, or passing an IPv6 address to an AF_INET socket (or the reverse) in calls such as sendto or connect.
+    .detail = An address of a family the protocol does not support was used. Typical causes are asking the socket function for a protocol that does not belong to the address family, or passing an IPv6 address to an AF_INET socket (or the reverse) in calls such as sendto or connect.
 
 WSAEADDRINUSE = Address already in use.
     .detail = Another socket is already bound to this address and port, possibly one that is still closing or was not closed properly. Stop the other program or choose another port; servers that really need to share a port can set SO_REUSEADDR, and clients usually do not need to call bind at all. When bind was given a wildcard address (ADDR_ANY), the error may only appear once the address is actually fixed, in a later connect, listen, WSAConnect or WSAJoinLeaf call.

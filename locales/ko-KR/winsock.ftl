@@ -328,6 +328,7 @@ WSAHOST_NOT_FOUND = 호스트를 찾을 수 없습니다.
 WSATRY_AGAIN = 이름 확인이 일시적으로 실패했습니다(권한 없는 서버에서 호스트를 찾지 못함).
     .detail = 로컬 DNS 서버가 그 이름에 대해 권한 있는(authoritative) 서버로부터 응답을 받지 못해 이름 확인에 실패했습니다. 대개 일시적인 문제이므로 잠시 후 다시 시도하고, 계속되면 네트워크 연결과 DNS 서버를 확인하십시오.
 
+# wsaerr-allow: glossary (여기서 hosts는 hosts 파일입니다)
 WSANO_RECOVERY = 복구할 수 없는 이름 확인 오류입니다.
     .detail = 다시 시도해도 해결되지 않는 오류로 이름 확인이 실패했습니다. 로컬 데이터베이스 파일(hosts, services, protocols)이 없거나 DNS 서버가 심각한 오류로 응답했을 수 있으니 DNS 구성을 확인하십시오.
 

@@ -314,6 +314,7 @@ WSAHOST_NOT_FOUND = 找不到主机。
 WSATRY_AGAIN = 名称解析暂时失败（非权威应答：未找到主机）。
     .detail = 名称解析暂时失败，因为本地 DNS 服务器没有从对该名称具有权威的服务器得到应答。这通常是暂时的，请稍后重试；若问题持续，请检查网络连接和 DNS 服务器。
 
+# wsaerr-allow: glossary（此处 hosts 指 hosts 文件）
 WSANO_RECOVERY = 名称解析发生不可恢复的错误。
     .detail = 名称解析因重试也无法解决的错误而失败。可能是本地数据库文件（hosts、services、protocols）缺失，或者 DNS 服务器返回了严重错误；请检查 DNS 配置。
 

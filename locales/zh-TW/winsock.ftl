@@ -324,6 +324,7 @@ WSAHOST_NOT_FOUND = 找不到主機。
 WSATRY_AGAIN = 名稱查詢暫時失敗（非授權伺服器回報找不到主機）。
     .detail = 本機 DNS 伺服器沒有從負責該名稱的授權伺服器取得回應，因此名稱查詢暫時失敗。這通常只是暫時的情況；請稍後再試，如果問題持續發生，請檢查網路連線與 DNS 伺服器。
 
+# wsaerr-allow: glossary（此處 hosts 指 hosts 檔案）
 WSANO_RECOVERY = 名稱查詢發生無法復原的錯誤。
     .detail = 查詢發生了重試也無法解決的錯誤。可能是本機的資料庫檔案（hosts、services、protocols）遺失，或是 DNS 伺服器回應了嚴重錯誤；請檢查 DNS 設定。
 

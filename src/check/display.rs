@@ -12,13 +12,17 @@ use std::path::Path;
 
 use super::kinds::FindingKind;
 use super::report::Findings;
-use crate::catalog::compile::{self, NotShown};
+use crate::catalog::compile::{Compiled, NotShown};
 use crate::source::LocaleFiles;
 use crate::{Code, TextPart};
 
 /// Marks or adds the findings for every part readers of `locale` do not get.
-pub(super) fn check_display(locale: &LocaleFiles, folder: &Path, findings: &mut Findings<'_>) {
-    let compiled = compile::compile(locale);
+pub(super) fn check_display(
+    locale: &LocaleFiles,
+    compiled: &Compiled,
+    folder: &Path,
+    findings: &mut Findings<'_>,
+) {
     for code in Code::ALL {
         let id = code.name();
         let mut unexplained: Vec<(TextPart, &NotShown)> = Vec::new();

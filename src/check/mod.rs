@@ -60,11 +60,13 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 
+mod content;
 mod display;
 mod kinds;
 mod parsed;
 mod references;
 mod report;
+mod stale;
 mod structure;
 mod suggest;
 mod syntax;
@@ -73,6 +75,7 @@ pub use crate::TextPart;
 pub use kinds::{CheckInfo, EncodingSign, FindingKind, ReferenceTarget, CHECKS};
 pub use report::{Finding, LocaleSummary, Report, Severity};
 
+use crate::catalog::compile;
 use crate::source::{
     self, CatalogError, LocaleFiles, TreeProblem, TreeProblemKind, FALLBACK_LOCALE,
 };
@@ -168,10 +171,15 @@ fn check_locales(root: &Path, locales: Vec<LocaleFiles>, problems: Vec<TreeProbl
     let english_texts = LocaleTexts::read(english_files);
     let english_parsed = english_texts.parse();
     let english = Definitions::new(&english_parsed, |_| {});
+    let english_shown = compile::compile(english_files);
+    let reference = Reference {
+        definitions: &english,
+        shown: &english_shown,
+    };
 
     let mut summaries = Vec::new();
     for locale in &locales {
-        let (locale_findings, summary) = check_locale(root, locale, &english);
+        let (locale_findings, summary) = check_locale(root, locale, &reference);
         findings.extend(locale_findings);
         summaries.push(summary);
     }
@@ -216,14 +224,30 @@ fn folder_name(root: &Path, path: &Path) -> String {
         .unwrap_or_else(|| path.to_string_lossy().into_owned())
 }
 
+/// The en-US text a locale is checked against: as written, and as shown.
+struct Reference<'r, 'a, 'p> {
+    definitions: &'r Definitions<'a, 'p>,
+    shown: &'r compile::Compiled,
+}
+
 fn check_locale(
     root: &Path,
     locale: &LocaleFiles,
-    english: &Definitions<'_, '_>,
+    reference: &Reference<'_, '_, '_>,
 ) -> (Vec<Finding>, LocaleSummary) {
+    let english = reference.definitions;
     let folder = root.join(&locale.tag);
     let is_english = locale.tag == FALLBACK_LOCALE;
     let mut findings = Findings::new(&locale.tag);
+    let shown = compile::compile(locale);
+    let writing = {
+        let mut likely = locale.id.clone();
+        likely.maximize();
+        content::Writing::of(
+            &locale.tag,
+            likely.script.as_ref().map(|script| script.as_str()),
+        )
+    };
 
     let texts = LocaleTexts::read(locale);
     for (rank, path, position) in &texts.invalid {
@@ -273,7 +297,9 @@ fn check_locale(
         );
     }
 
+    let glossary = content::glossary(english, &definitions);
     let mut untranslated = 0;
+    let mut translated: Vec<stale::Translated<'_>> = Vec::new();
     let mut allowed: HashMap<String, HashSet<String>> = HashMap::new();
     for (index, file) in files.iter().enumerate() {
         let rank = rank_of(index);
@@ -300,6 +326,20 @@ fn check_locale(
                     };
                     if checked.run(&mut findings) {
                         untranslated += 1;
+                    }
+                    if let (false, Some(code)) = (is_english, Code::from_name(message.id.name)) {
+                        let parts =
+                            content_parts(file, rank, message, code, &shown, reference.shown);
+                        for part in &parts {
+                            content::check_part(part, writing, &glossary, &mut findings);
+                            translated.push(stale::Translated {
+                                rank,
+                                file: file.path,
+                                position: part.start,
+                                id: message.id.name,
+                                part: part.part,
+                            });
+                        }
                     }
                 }
                 ast::Entry::Term(term)
@@ -353,7 +393,17 @@ fn check_locale(
         }
     }
 
-    display::check_display(locale, &folder, &mut findings);
+    display::check_display(locale, &shown, &folder, &mut findings);
+    if !is_english {
+        let record = crate::record::of_locale(locale);
+        stale::check_stale(
+            record.as_ref(),
+            translated,
+            reference.shown,
+            &folder,
+            &mut findings,
+        );
+    }
 
     let findings = silence(findings.into_sorted(), &allowed);
     let count = |severity| {
@@ -375,13 +425,73 @@ fn check_locale(
     (findings, summary)
 }
 
-/// The checks a message's comment silences: `# wsaerr-allow: glossary, end-punctuation`.
+/// The parts of a translated message whose text readers see, each with the
+/// en-US text it translates (parts either side cannot show are left to the
+/// display check).
+fn content_parts<'f, 'a>(
+    file: &'f ParsedFile<'a>,
+    rank: usize,
+    message: &'f ast::Message<&'a str>,
+    code: Code,
+    shown: &'f compile::Compiled,
+    english: &'f compile::Compiled,
+) -> Vec<content::PartToCheck<'f, 'a>> {
+    // The message's own id, not an alias or errno spelling of it.
+    if code.name() != message.id.name {
+        return Vec::new();
+    }
+    let detail = message
+        .attributes
+        .iter()
+        .find(|attribute| attribute.id.name == crate::catalog::compile::DETAIL);
+    let parts = [
+        (
+            TextPart::Title,
+            message.value.as_ref(),
+            file.position_of(message.id.name, 0),
+        ),
+        (
+            TextPart::Detail,
+            detail.map(|attribute| &attribute.value),
+            detail.and_then(|attribute| file.position_of(attribute.id.name, 1)),
+        ),
+    ];
+    parts
+        .into_iter()
+        .filter_map(|(part, pattern, start)| {
+            let (Ok(text), Ok(theirs)) = (shown.part(code, part), english.part(code, part)) else {
+                return None;
+            };
+            Some(content::PartToCheck {
+                file,
+                rank,
+                id: message.id.name,
+                part,
+                start,
+                pattern: pattern?,
+                text,
+                english: theirs,
+            })
+        })
+        .collect()
+}
+
+/// The checks a message's comment silences: `# wsaerr-allow: glossary,
+/// end-punctuation`, each id optionally followed by the reason
+/// (`# wsaerr-allow: glossary (here "hosts" is the hosts file)`).
 fn allowed_checks<'c>(comment: &'c ast::Comment<&str>) -> impl Iterator<Item = String> + 'c {
     comment.content.iter().flat_map(|line| {
         line.trim()
             .strip_prefix(ALLOW_MARK)
             .into_iter()
-            .flat_map(|list| list.split(',').map(|id| id.trim().to_owned()))
+            .flat_map(|list| list.split(','))
+            .filter_map(|item| {
+                let item = item.trim_start();
+                let end = item
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                    .unwrap_or(item.len());
+                (end > 0).then(|| item[..end].to_owned())
+            })
     })
 }
 
@@ -429,6 +539,7 @@ mod tests {
                     bytes: Cow::Owned(bytes.to_vec()),
                 })
                 .collect(),
+            record: None,
         };
         check_locales(Path::new(""), vec![locale], Vec::new())
     }
@@ -438,10 +549,14 @@ mod tests {
             .findings
             .iter()
             .filter(|finding| {
+                let family = CHECKS
+                    .iter()
+                    .find(|check| check.id == finding.kind.id())
+                    .map(|check| check.family);
                 !matches!(
                     finding.kind,
                     FindingKind::MissingMessage | FindingKind::ReferenceMismatch { .. }
-                )
+                ) && !matches!(family, Some("content" | "staleness"))
             })
             .collect()
     }
@@ -463,7 +578,7 @@ mod tests {
 
     #[test]
     fn a_syntax_error_points_at_its_entry_and_shows_the_line() {
-        let text = "WSAEINTR = Interrompu\n    .detail = Appel interrompu.\n\nWSAEACCES Refusé\n    .detail = Accès refusé.\n";
+        let text = "WSAEINTR = Interrompu.\n    .detail = Appel interrompu.\n\nWSAEACCES Refusé\n    .detail = Accès refusé.\n";
         let report = check_texts("fr-FR", &[("winsock.ftl", text.as_bytes())]);
         let found = besides_missing(&report);
         assert_eq!(found.len(), 1, "{found:#?}");

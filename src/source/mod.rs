@@ -69,6 +69,9 @@ pub(crate) struct LocaleFiles {
     pub tag: String,
     pub id: LanguageIdentifier,
     pub files: Vec<SourceFile>,
+    /// The record of the en-US text the locale was translated from
+    /// ([`STALE_RECORD`]), when the folder holds one.
+    pub record: Option<Cow<'static, [u8]>>,
 }
 
 /// Why a folder cannot be used as a catalog at all.

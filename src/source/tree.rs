@@ -202,11 +202,12 @@ pub(crate) fn sort_tree(
                         continue;
                     }
                 };
-                let files = locale_files(children, &mut problem);
+                let (files, record) = locale_files(children, &mut problem);
                 locales.push(LocaleFiles {
                     tag: name,
                     id,
                     files,
+                    record,
                 });
             }
             EntryKind::File(_) if is_ftl(&name) => problem(
@@ -260,27 +261,43 @@ fn is_ftl(name: &str) -> bool {
     Path::new(name).extension().is_some_and(|ext| ext == "ftl")
 }
 
-/// A locale folder's `.ftl` files, sorted by name; what else it holds is reported.
+/// A locale folder's `.ftl` files, sorted by name, and its record of the
+/// English it was translated from; what else it holds is reported.
 fn locale_files(
     mut children: Vec<Entry>,
     problem: &mut impl FnMut(PathBuf, TreeProblemKind),
-) -> Vec<SourceFile> {
+) -> (Vec<SourceFile>, Option<Cow<'static, [u8]>>) {
     children.sort_by(|a, b| a.path.cmp(&b.path));
     let mut files = Vec::new();
+    let mut record = None;
     for child in children {
         let Ok(name) = child.name else {
             problem(child.path, TreeProblemKind::NameNotUtf8);
             continue;
         };
-        if !is_ftl(&name) {
-            if name != STALE_RECORD {
-                problem(
+        if name == STALE_RECORD {
+            match child.kind {
+                EntryKind::File(Ok(bytes)) => record = Some(bytes),
+                EntryKind::File(Err(reason)) | EntryKind::Unreadable(reason) => {
+                    problem(child.path, TreeProblemKind::Unreadable { reason });
+                }
+                EntryKind::Folder(_) | EntryKind::Special(_) => problem(
                     child.path,
                     TreeProblemKind::Ignored {
-                        reason: "only .ftl files are read in a locale folder".to_owned(),
+                        reason: "the record of the English translated from is not a file"
+                            .to_owned(),
                     },
-                );
+                ),
             }
+            continue;
+        }
+        if !is_ftl(&name) {
+            problem(
+                child.path,
+                TreeProblemKind::Ignored {
+                    reason: "only .ftl files are read in a locale folder".to_owned(),
+                },
+            );
             continue;
         }
         match child.kind {
@@ -305,7 +322,7 @@ fn locale_files(
             ),
         }
     }
-    files
+    (files, record)
 }
 
 /// Reads a folder on disk two levels deep: the root's entries, and the
@@ -330,7 +347,7 @@ pub(crate) fn read_tree(root: &Path) -> Result<Vec<Entry>, CatalogError> {
                             .map(|(path, name)| {
                                 let kind = match kind_of(&path) {
                                     Kind::File => {
-                                        let wanted = matches!(&name, Ok(name) if is_ftl(name));
+                                        let wanted = matches!(&name, Ok(name) if is_ftl(name) || name == STALE_RECORD);
                                         EntryKind::File(if wanted {
                                             read_regular_file(&path).map(Cow::Owned)
                                         } else {

@@ -1,0 +1,66 @@
+//! The staleness family: a translation whose en-US text changed since a
+//! translator last marked it current (see [`crate::mark_current`]).
+
+use std::path::Path;
+
+use super::kinds::FindingKind;
+use super::report::Findings;
+use crate::catalog::compile::Compiled;
+use crate::record::Record;
+use crate::TextPart;
+
+/// One part of a translated message readers see, where it is written.
+pub(super) struct Translated<'p> {
+    pub rank: usize,
+    pub file: &'p Path,
+    pub position: Option<crate::Position>,
+    pub id: &'p str,
+    pub part: TextPart,
+}
+
+/// Compares what each part was translated from with the English now.
+pub(super) fn check_stale<'p>(
+    record: Option<&Record>,
+    parts: impl IntoIterator<Item = Translated<'p>>,
+    english: &Compiled,
+    folder: &Path,
+    findings: &mut Findings<'_>,
+) {
+    let mut parts = parts.into_iter().peekable();
+    let Some(record) = record else {
+        if parts.peek().is_some() {
+            findings.push(
+                Findings::LOCALE_RANK,
+                folder,
+                None,
+                None,
+                FindingKind::Unrecorded,
+            );
+        }
+        return;
+    };
+    for part in parts {
+        let Some(code) = crate::Code::from_name(part.id) else {
+            continue;
+        };
+        let Ok(now) = english.part(code, part.part) else {
+            continue;
+        };
+        let kind = match record.get(part.id, part.part) {
+            None => FindingKind::Unrecorded,
+            Some(was) if was == &**now => continue,
+            Some(was) => FindingKind::Stale {
+                was: was.to_owned(),
+                now: now.to_string(),
+            },
+        };
+        findings.push_in(
+            part.rank,
+            part.file,
+            part.position,
+            Some(part.id),
+            Some(part.part),
+            kind,
+        );
+    }
+}
