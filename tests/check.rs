@@ -78,12 +78,12 @@ fn family(finding: &Finding) -> &'static str {
 }
 
 /// Whether a finding is about what the fixture's few lines of French do not
-/// try to match: en-US's `{ -winsock }`, identifiers and punctuation (the
-/// content family), and a record of the English translated from.
+/// try to match: en-US's `{ -winsock }` and glossary terms, identifiers and
+/// punctuation (the content family), and a record of the English translated from.
 fn beside_the_point(finding: &Finding) -> bool {
     matches!(
         finding.kind,
-        FindingKind::ReferenceMismatch { missing: true, .. }
+        FindingKind::ReferenceMismatch { missing: true, .. } | FindingKind::MissingTerm
     ) || matches!(family(finding), "content" | "staleness")
 }
 

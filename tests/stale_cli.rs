@@ -66,7 +66,10 @@ fn english_changes_then_the_translation_is_stale_until_marked_current() {
     );
     let report = stdout(&stale);
     assert!(report.starts_with(&expected), "{report}");
-    assert!(report.ends_with("2 locales checked: 1 error, 0 warnings\n"), "{report}");
+    assert!(
+        report.ends_with("2 locales checked: 1 error, 0 warnings\n"),
+        "{report}"
+    );
 
     let typo = wsaerr(&["mark-current", "ko-KR", "WSAETIMEOUT"], root);
     assert_eq!(typo.status.code(), Some(2));
@@ -120,5 +123,8 @@ fn a_new_locale_starts_with_its_record() {
         .iter()
         .map(|finding| finding["kind"].as_str().unwrap())
         .collect();
-    assert!(kinds.iter().all(|kind| *kind == "untranslated"), "{kinds:?}");
+    assert!(
+        kinds.iter().all(|kind| *kind == "untranslated"),
+        "{kinds:?}"
+    );
 }

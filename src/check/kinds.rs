@@ -133,6 +133,8 @@ pub enum FindingKind {
     /// A term the en-US catalog does not define: translation tools treat
     /// it as obsolete and would drop it.
     UnknownTerm,
+    /// A term of en-US's glossary this locale does not define.
+    MissingTerm,
     /// A reference the en-US part has and the translation lacks, or the
     /// other way round (as compare-locales reports them).
     ReferenceMismatch {
@@ -260,6 +262,7 @@ impl FindingKind {
             | FindingKind::NotALocale { .. }
             | FindingKind::Ignored { .. }
             | FindingKind::UnknownTerm
+            | FindingKind::MissingTerm
             | FindingKind::ReferenceMismatch { .. }
             | FindingKind::EndPunctuation { .. }
             | FindingKind::HalfWidthPunctuation { .. }
@@ -400,6 +403,9 @@ impl FindingKind {
             FindingKind::UnknownTerm => format!(
                 "en-US defines no term `{id}`: translation tools treat it as obsolete; add it to en-US's glossary or remove it"
             ),
+            FindingKind::MissingTerm => format!(
+                "en-US's glossary defines `{id}` and this locale does not: define its word here (`{id} = …`)"
+            ),
             FindingKind::ReferenceMismatch { reference, missing } => {
                 if *missing {
                     format!("the en-US text uses `{{ {reference} }}` and this one does not")
@@ -529,6 +535,7 @@ registry! {
     "unknown-variable", Error, "references", false, "a `$variable`: nothing ever fills one in";
     "undefined-reference", Error, "references", false, "a reference to a term, message or function the locale does not define";
     "unknown-term", Warning, "references", false, "a term en-US does not define (obsolete to translation tools)";
+    "missing-term", Warning, "references", false, "a term of en-US's glossary the locale does not define";
     "reference-mismatch", Warning, "references", false, "a term or message reference one of en-US and the translation has and the other lacks";
     "identifier-missing", Error, "content", true, "a code identifier or number of the en-US text missing or altered";
     "identifier-added", Error, "content", true, "a code identifier or number the en-US text does not have";
@@ -572,6 +579,7 @@ impl FindingKind {
             FindingKind::NotAFile { .. } => "not-a-file",
             FindingKind::Ignored { .. } => "ignored",
             FindingKind::UnknownTerm => "unknown-term",
+            FindingKind::MissingTerm => "missing-term",
             FindingKind::ReferenceMismatch { .. } => "reference-mismatch",
             FindingKind::IdentifierMissing { .. } => "identifier-missing",
             FindingKind::IdentifierAdded { .. } => "identifier-added",

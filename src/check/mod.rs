@@ -377,6 +377,25 @@ fn check_locale(
         }
     }
 
+    if !is_english {
+        let mut missing_terms: Vec<&&str> = english
+            .terms
+            .keys()
+            .filter(|id| !definitions.terms.contains_key(**id))
+            .collect();
+        missing_terms.sort();
+        for id in missing_terms {
+            let id = format!("-{id}");
+            findings.push(
+                Findings::LOCALE_RANK,
+                &folder,
+                None,
+                Some(&id),
+                FindingKind::MissingTerm,
+            );
+        }
+    }
+
     let mut present = 0;
     for code in Code::ALL {
         let id = code.name();
@@ -555,7 +574,9 @@ mod tests {
                     .map(|check| check.family);
                 !matches!(
                     finding.kind,
-                    FindingKind::MissingMessage | FindingKind::ReferenceMismatch { .. }
+                    FindingKind::MissingMessage
+                        | FindingKind::MissingTerm
+                        | FindingKind::ReferenceMismatch { .. }
                 ) && !matches!(family, Some("content" | "staleness"))
             })
             .collect()
