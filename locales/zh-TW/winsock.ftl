@@ -120,10 +120,10 @@
 ## 通訊端作業
 
 WSAEINTR = 函式呼叫遭到中斷。
-    .detail = 封鎖呼叫在完成之前就被中斷了，典型的原因是呼叫了 WSACancelBlockingCall；這是 { -winsock } 1.1 遺留下來的函式，現代的 Winsock 2 程式不應再使用。在呼叫仍在等候時，由另一個執行緒以 closesocket 關閉該通訊端也會造成同樣的結果；如果這次中斷並非刻意為之，請重新呼叫一次。
+    .detail = 封鎖呼叫在完成之前遭到中斷，典型的情況是呼叫了 WSACancelBlockingCall；這是 { -winsock } 1.1 遺留下來的函式，現代的 Winsock 2 程式不應再使用。呼叫還在等候時，若另一個執行緒以 closesocket 關閉該通訊端，也會造成同樣的結果；如果這次中斷不是刻意的，請重試這個呼叫。
 
 WSAEACCES = 存取被拒。
-    .detail = 對通訊端的使用方式超出了它的存取權限。常見原因有兩種：一是尚未以 setsockopt 啟用 SO_BROADCAST，就呼叫 sendto 傳送到廣播位址；二是呼叫 bind 時，該位址與連接埠已被其他程式、服務或驅動程式以 SO_EXCLUSIVEADDRUSE 獨佔。防火牆或安全性軟體也可能攔截這項存取。
+    .detail = 對通訊端的使用方式超出了它的存取權限。常見的原因包括：尚未以 setsockopt 啟用 SO_BROADCAST 就呼叫 sendto 傳送到廣播位址，或是呼叫 bind 時，該位址與連接埠已被其他程式、服務或驅動程式以 SO_EXCLUSIVEADDRUSE 獨佔使用；防火牆或安全性軟體也可能攔截這項存取。
 
 WSAEFAULT = 位址錯誤。
     .detail = 傳給通訊端函式的某個指標沒有指向有效的記憶體，或是某個緩衝區或長度引數太小。請逐一檢查指標引數，並確認長度值與實際的緩衝區大小相符；例如 sockaddr 結構的長度至少必須是 sizeof(sockaddr)。
@@ -143,7 +143,7 @@ WSAEINPROGRESS = 已有封鎖作業正在執行。
 
 # 與 WSAEINPROGRESS 不同：這個錯誤是指「非封鎖」通訊端上已有同類作業正在進行。
 WSAEALREADY = 這個非封鎖通訊端上已有作業正在進行。
-    .detail = 要求在非封鎖通訊端上執行某項作業時，該通訊端仍在處理同一類作業，例如第一次 connect 還在連線中，又呼叫了第二次 connect。要取消的非同步要求（WSAAsyncGetXbyY 系列函式之一）如果已經完成或已被取消，也會傳回這個錯誤。
+    .detail = 在非封鎖通訊端上要求執行某項作業，但該通訊端仍在處理同一類作業，例如第一次 connect 還在連線中，又呼叫了第二次 connect。要取消的非同步要求（WSAAsyncGetXbyY 系列函式之一）如果已經完成或已被取消，也會傳回這個錯誤。
 
 WSAENOTSOCK = 對非通訊端的物件執行了通訊端作業。
     .detail = 傳給函式的控制代碼不是有效的通訊端。它可能從來就不是通訊端，或是已經關閉；如果是 select，則是 fd_set 中有某個項目不是有效的通訊端。
@@ -175,10 +175,10 @@ WSAEPFNOSUPPORT = 不支援此通訊協定家族。
 
 # 請參閱 WSAEPFNOSUPPORT 上方的註解：這個錯誤是指位址家族（例如 AF_INET）與通訊協定或通訊端不相符。
 WSAEAFNOSUPPORT = 通訊協定家族不支援此位址家族。
-    .detail = 所使用的位址屬於通訊協定無法處理的位址家族。典型的原因是向 socket 函式要求了不屬於該位址家族的通訊協定，或是在 sendto、connect 等呼叫中將 IPv6 位址傳給 AF_INET 通訊端（或反過來）。
+    .detail = 所使用的位址屬於該通訊協定不支援的位址家族。典型的原因是向 socket 函式要求了不屬於該位址家族的通訊協定，或是在 sendto、connect 等呼叫中將 IPv6 位址傳給 AF_INET 通訊端（或反過來）。
 
 WSAEADDRINUSE = 位址已在使用中。
-    .detail = 已經有另一個通訊端繫結到這個位址與連接埠；該通訊端可能仍在關閉中，或是先前沒有正確關閉。請停止另一個程式或改用其他連接埠；確實需要共用連接埠的伺服器可以設定 SO_REUSEADDR，而用戶端通常根本不需要呼叫 bind。如果傳給 bind 的是萬用位址（ADDR_ANY），這個錯誤可能要等到位址真正確定時，也就是之後呼叫 connect 或 listen，或是 WSAConnect、WSAJoinLeaf 時才會出現。
+    .detail = 已經有另一個通訊端繫結到這個位址與連接埠；該通訊端可能仍在關閉中，或是先前沒有正確關閉。請停止另一個程式或改用其他連接埠；確實需要共用連接埠的伺服器可以設定 SO_REUSEADDR，而用戶端通常根本不需要呼叫 bind。如果傳給 bind 的是萬用位址（ADDR_ANY），這個錯誤可能要等到之後呼叫 connect、listen、WSAConnect 或 WSAJoinLeaf，位址真正確定下來時才會出現。
 
 WSAEADDRNOTAVAIL = 無法指派所要求的位址。
     .detail = 這個位址在此情況下無效。通常是傳給 bind 的 IP 位址不屬於這部電腦，或是傳給 connect 或 sendto 的遠端位址或連接埠無法使用，例如連接埠 0 或位址 0.0.0.0。
@@ -186,7 +186,7 @@ WSAEADDRNOTAVAIL = 無法指派所要求的位址。
 WSAENETDOWN = 網路無法運作。
     .detail = 網路子系統、網路介面卡或區域網路發生故障。請檢查網路連線與網路介面卡；如果問題持續發生，請重新啟動網路堆疊或電腦。
 
-WSAENETUNREACH = 無法連上網路。
+WSAENETUNREACH = 無法連到目的地網路。
     .detail = 本機系統沒有通往目的地網路的路由。請檢查網路連線、預設閘道與路由表，並確認位址正確無誤。
 
 WSAENETRESET = 網路重設，連線已中斷。
@@ -207,11 +207,11 @@ WSAEISCONN = 通訊端已經連線。
 WSAENOTCONN = 通訊端尚未連線。
     .detail = 這個通訊端沒有連線，因此無法透過它傳送或接收資料，而且呼叫中也沒有提供目的地位址（資料包通訊端使用 sendto 時可以提供）。其他呼叫也可能傳回這個錯誤，例如對已被重設的連線設定 SO_KEEPALIVE；請先呼叫 connect 建立連線。
 
-WSAESHUTDOWN = 通訊端已關閉，無法再傳送。
-    .detail = 傳送或接收遭到拒絕，因為通訊端的這個方向已經由先前的 shutdown 呼叫關閉。某個方向一旦關閉，這個通訊端就無法再使用該方向。
+WSAESHUTDOWN = 通訊端已執行 shutdown，無法再傳送。
+    .detail = 通訊端的該方向已經由先前的 shutdown 呼叫關閉，因此傳送或接收遭到拒絕。某個方向一旦關閉，就無法再在這個通訊端上使用。
 
 WSAETIMEDOUT = 連線逾時。
-    .detail = 對方沒有在時限內回應，這可能發生在建立連線期間，也可能發生在已建立的連線上。遠端主機可能已離線或負載過重，或是防火牆在沒有任何通知的情況下丟棄了流量；請檢查位址、連接埠與防火牆設定。
+    .detail = 對方沒有在時限內回應，這可能發生在建立連線期間，也可能發生在已建立的連線上。遠端主機可能已離線或負載過重，或是防火牆悄悄丟棄了流量；請檢查位址、連接埠與防火牆設定。
 
 WSAECONNREFUSED = 連線遭拒。
     .detail = 目標電腦主動拒絕了連線。通常是該連接埠上沒有程式在接聽、服務已停止，或是防火牆拒絕了連線；請檢查位址和連接埠號碼，並確認伺服器正在執行。
@@ -222,8 +222,8 @@ WSAEHOSTDOWN = 主機已停止運作。
 WSAEHOSTUNREACH = 沒有通往主機的路由。
     .detail = 從這部電腦無法連到目的地主機，因為沒有任何路由可以抵達。請檢查位址、網路連線，以及路由或閘道設定。
 
-WSAEDISCON = 正在進行正常關閉。
-    .detail = WSARecv 或 WSARecvFrom 回報遠端已經開始依正常程序關閉連線。之後不會再收到任何資料；請處理完已收到的資料，然後關閉通訊端。
+WSAEDISCON = 正在正常關閉連線。
+    .detail = WSARecv 或 WSARecvFrom 回報遠端已經開始正常關閉連線。之後不會再收到任何資料；請處理完已收到的資料，然後關閉通訊端。
 
 ## 與 Unix 相容的錯誤（為了可攜性而定義，很少傳回）
 
