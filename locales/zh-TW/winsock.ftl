@@ -229,7 +229,7 @@ WSAEDISCON = 正在正常關閉連線。
 
 # 與 Unix 相容的錯誤碼：標頭檔定義它是為了對應 EBADF，Winsock 本身很少傳回。
 WSAEBADF = 檔案控制代碼無效。
-    .detail = 提供的檔案或通訊端控制代碼無效。請確認該控制代碼已開啟，而且尚未被關閉。
+    .detail = 提供的檔案或通訊端控制代碼無效。請確認該控制代碼已經開啟，而且還沒有被關閉。
 
 # 對應 ETOOMANYREFS 的 Unix 相容錯誤碼；Winsock 很少傳回。
 WSAETOOMANYREFS = 參考太多。
@@ -253,7 +253,7 @@ WSAEUSERS = 超過使用者配額。
 
 # 對應 EDQUOT 的 Unix 相容錯誤碼；Winsock 很少傳回。
 WSAEDQUOT = 超過磁碟配額。
-    .detail = 磁碟空間配額已經用完。請釋出一些空間，或請系統管理員提高配額。
+    .detail = 磁碟空間配額已經用完。請釋放一些空間，或請系統管理員提高配額。
 
 # 對應 ESTALE（已失效的控制代碼，常見於網路檔案系統）的 Unix 相容錯誤碼；Winsock 很少傳回。
 WSAESTALE = 檔案控制代碼參考已失效。
@@ -284,7 +284,7 @@ WSAEINVALIDPROVIDER = 服務提供者的版本號碼無效。
     .detail = 某個 { -winsock }服務提供者回報的版本不是 2.0，而系統不接受其他版本；WSCGetProviderInfo 與 WSCGetProviderInfo32 找不到所查詢的通訊協定項目時，也會傳回這個錯誤。請更新或移除隨協力廠商網路軟體一起安裝的服務提供者。
 
 WSAEPROVIDERFAILEDINIT = 無法初始化服務提供者。
-    .detail = 無法啟動某個服務提供者：可能是以 LoadLibrary 載入它的 DLL 時失敗，或是它的啟動函式（WSPStartup 或 NSPStartup）回報了錯誤。重新安裝相關的網路軟體，或是重設 Winsock 目錄（netsh winsock reset），通常就能解決。
+    .detail = 無法啟動某個服務提供者：可能是以 LoadLibrary 載入它的 DLL 時失敗，或是它的啟動函式（WSPStartup 或 NSPStartup）回報了錯誤。重新安裝相關的網路軟體，或是重設 Winsock 目錄（netsh winsock reset），往往有助於解決問題。
 
 WSASYSCALLFAILURE = 系統呼叫失敗。
     .detail = 某個照理不會失敗的系統呼叫失敗了，例如以 WaitForMultipleObjects 等候事件，或是對通訊協定目錄或命名空間目錄所做的登錄作業。服務提供者回報失敗卻沒有提供更具體的錯誤碼時，也會傳回這個錯誤，這可能表示該服務提供者本身有程式錯誤。
@@ -293,7 +293,7 @@ WSASYSCALLFAILURE = 系統呼叫失敗。
 
 # 與 WSA_E_NO_MORE（10110）是同一種情況，只是編號不同。Windows 通訊端 2 為「沒有其他結果」定義了兩個互相衝突的錯誤碼：WSAENOMORE 是較舊、已不建議使用的一個，WSA_E_NO_MORE 則是 WSALookupServiceNext 傳回的較新錯誤碼，因此程式應同時接受兩者。兩則譯文必須完全相同。
 WSAENOMORE = 沒有其他結果。
-    .detail = WSALookupServiceNext 對這項查詢已經沒有其他結果可以傳回。這表示查詢已正常結束；請呼叫 WSALookupServiceEnd 結束這項查詢。
+    .detail = WSALookupServiceNext 對這項查詢已經沒有其他結果可以傳回。這代表查詢已正常完成；請呼叫 WSALookupServiceEnd 結束這項查詢。
 
 # 與 WSA_E_CANCELLED（10111）是同一種情況，只是編號不同，和 WSAENOMORE / WSA_E_NO_MORE 這一組同時定義。WSAECANCELLED 是較舊的形式；WSALookupServiceEnd 取消尚未完成的 WSALookupServiceNext 時，回報的是較新的 WSA_E_CANCELLED。兩則譯文必須完全相同。
 WSAECANCELLED = 查詢呼叫已取消。
@@ -307,7 +307,7 @@ WSATYPE_NOT_FOUND = 找不到類別類型。
 
 # 與 WSAENOMORE（10102）是同一種情況；這是較新的編號，也就是 WSALookupServiceNext 傳回、命名空間提供者應該使用的錯誤碼。之所以有兩個編號，是因為 Windows 通訊端 2 為同一種情況定義了互相衝突的錯誤碼，而較舊的編號正逐步淘汰。兩則譯文必須完全相同。
 WSA_E_NO_MORE = 沒有其他結果。
-    .detail = WSALookupServiceNext 對這項查詢已經沒有其他結果可以傳回。這表示查詢已正常結束；請呼叫 WSALookupServiceEnd 結束這項查詢。
+    .detail = WSALookupServiceNext 對這項查詢已經沒有其他結果可以傳回。這代表查詢已正常完成；請呼叫 WSALookupServiceEnd 結束這項查詢。
 
 # 與 WSAECANCELLED（10103）是同一種情況；這是較新的編號，在 WSALookupServiceEnd 取消尚未完成的 WSALookupServiceNext 時回報。較舊的編號只是為了相容性而保留。兩則譯文必須完全相同。
 WSA_E_CANCELLED = 查詢呼叫已取消。
@@ -319,7 +319,7 @@ WSAEREFUSED = 資料庫查詢遭拒。
 ## 主機名稱解析
 
 WSAHOST_NOT_FOUND = 找不到主機。
-    .detail = 沒有任何主機使用這個名稱：在查詢過的資料庫或 DNS 伺服器中，它既不是正式的主機名稱，也不是別名。請檢查名稱的拼字與 DNS 設定；如果是查詢通訊協定或服務，則表示在該資料庫中找不到這個名稱。
+    .detail = 沒有已知的主機使用這個名稱：在查詢過的資料庫或 DNS 伺服器中，它既不是正式的主機名稱，也不是別名。請檢查名稱的拼字與 DNS 設定；如果是查詢通訊協定或服務，則表示在該資料庫中找不到這個名稱。
 
 WSATRY_AGAIN = 名稱查詢暫時失敗（非授權伺服器回報找不到主機）。
     .detail = 本機 DNS 伺服器沒有從負責該名稱的授權伺服器取得回應，因此名稱查詢暫時失敗。這通常只是暫時的情況；請稍後再試，如果問題持續發生，請檢查網路連線與 DNS 伺服器。
