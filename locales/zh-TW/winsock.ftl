@@ -351,7 +351,7 @@ WSA_INVALID_PARAMETER = 一或多個參數無效。
 WSA_OPERATION_ABORTED = 重疊作業已中止。
     .detail = 某個重疊作業在完成之前就被取消了，原因是通訊端已關閉，或是透過 WSAIoctl 發出了 SIO_FLUSH 命令。程式在 I/O 尚未完成時關閉通訊端，出現這個錯誤是正常的；這個錯誤碼的值與 Windows 錯誤 ERROR_OPERATION_ABORTED（995）相同。
 
-WSA_IO_INCOMPLETE = 重疊 I/O 事件物件尚未進入已收到訊號的狀態。
+WSA_IO_INCOMPLETE = 重疊 I/O 事件物件尚未收到訊號。
     .detail = 程式要求取得某個尚未完成之重疊作業的結果。以 WSAGetOverlappedResult 輪詢並將 fWait 旗標設為 FALSE 時，在作業完成之前都會傳回這個錯誤；請稍候再查詢一次。這個錯誤碼的值與 Windows 錯誤 ERROR_IO_INCOMPLETE（996）相同。
 
 WSA_IO_PENDING = 重疊作業將於稍後完成。
@@ -386,7 +386,7 @@ WSA_QOS_POLICY_FAILURE = QoS 原則檢查失敗。
 WSA_QOS_BAD_STYLE = QoS 樣式錯誤。
     .detail = 發現未知或互相衝突的 QoS 保留樣式。請檢查要求中指定的保留樣式。
 
-# 「篩選器規格」（filterspec）是 RSVP 的篩選器規格，用來選出保留所適用的封包。
+# 「篩選器規格」（filterspec）是 RSVP 用來選出保留所適用之封包的規格。
 WSA_QOS_BAD_OBJECT = QoS 物件錯誤。
     .detail = FILTERSPEC 有問題，或提供者專用緩衝區整體有誤。請檢查傳給這次呼叫的 QoS 結構。
 
