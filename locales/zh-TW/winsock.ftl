@@ -178,7 +178,7 @@ WSAEAFNOSUPPORT = 通訊協定家族不支援此位址家族。
     .detail = 所使用的位址屬於該通訊協定不支援的位址家族。典型的原因是向 socket 函式要求了不屬於該位址家族的通訊協定，或是在 sendto、connect 等呼叫中將 IPv6 位址傳給 AF_INET 通訊端（或反過來）。
 
 WSAEADDRINUSE = 位址已在使用中。
-    .detail = 已經有另一個通訊端繫結到這個位址與連接埠；該通訊端可能仍在關閉中，或是先前沒有正確關閉。請停止另一個程式或改用其他連接埠；確實需要共用連接埠的伺服器可以設定 SO_REUSEADDR，而用戶端通常根本不需要呼叫 bind。如果傳給 bind 的是萬用位址（ADDR_ANY），這個錯誤可能要等到之後呼叫 connect、listen、WSAConnect 或 WSAJoinLeaf，位址真正確定下來時才會出現。
+    .detail = 已經有另一個通訊端繫結到這個位址與連接埠；該通訊端可能仍在關閉中，或是先前沒有正確關閉。請停止另一個程式或改用其他連接埠；確實需要共用連接埠的伺服器可以設定 SO_REUSEADDR，而用戶端通常根本不需要呼叫 bind。如果傳給 bind 的是萬用位址（ADDR_ANY），這個錯誤可能要等到位址真正確定下來才會出現，也就是之後呼叫 connect、listen、WSAConnect 與 WSAJoinLeaf 其中之一的時候。
 
 WSAEADDRNOTAVAIL = 無法指派所要求的位址。
     .detail = 這個位址在此情況下無效。通常是傳給 bind 的 IP 位址不屬於這部電腦，或是傳給 connect 或 sendto 的遠端位址或連接埠無法使用，例如連接埠 0 或位址 0.0.0.0。
