@@ -120,10 +120,10 @@
 ## 通訊端作業
 
 WSAEINTR = 函式呼叫遭到中斷。
-    .detail = 封鎖呼叫在完成之前就被中斷了，典型的原因是呼叫了 WSACancelBlockingCall；這是 { -winsock } 1.1 遺留下來的函式，現代的 Winsock 2 程式不應再使用。在呼叫仍在等候時，由另一個執行緒以 closesocket 關閉該通訊端也會造成同樣的結果；如果這次中斷並非刻意為之，請重新呼叫一次。
+    .detail = 封鎖呼叫在完成之前遭到中斷，典型的情況是呼叫了 WSACancelBlockingCall；這是 { -winsock } 1.1 遺留下來的函式，現代的 Winsock 2 程式不應再使用。呼叫還在等候時，若另一個執行緒以 closesocket 關閉該通訊端，也會造成同樣的結果；如果這次中斷不是刻意的，請重試這個呼叫。
 
 WSAEACCES = 存取被拒。
-    .detail = 對通訊端的使用方式超出了它的存取權限。常見原因有兩種：一是尚未以 setsockopt 啟用 SO_BROADCAST，就呼叫 sendto 傳送到廣播位址；二是呼叫 bind 時，該位址與連接埠已被其他程式、服務或驅動程式以 SO_EXCLUSIVEADDRUSE 獨佔。防火牆或安全性軟體也可能攔截這項存取。
+    .detail = 對通訊端的使用方式超出了它的存取權限。常見的原因包括：尚未以 setsockopt 啟用 SO_BROADCAST 就呼叫 sendto 傳送到廣播位址，或是呼叫 bind 時，該位址與連接埠已被其他程式、服務或驅動程式以 SO_EXCLUSIVEADDRUSE 獨佔使用；防火牆或安全性軟體也可能攔截這項存取。
 
 WSAEFAULT = 位址錯誤。
     .detail = 傳給通訊端函式的某個指標沒有指向有效的記憶體，或是某個緩衝區或長度引數太小。請逐一檢查指標引數，並確認長度值與實際的緩衝區大小相符；例如 sockaddr 結構的長度至少必須是 sizeof(sockaddr)。
@@ -143,7 +143,7 @@ WSAEINPROGRESS = 已有封鎖作業正在執行。
 
 # 與 WSAEINPROGRESS 不同：這個錯誤是指「非封鎖」通訊端上已有同類作業正在進行。
 WSAEALREADY = 這個非封鎖通訊端上已有作業正在進行。
-    .detail = 要求在非封鎖通訊端上執行某項作業時，該通訊端仍在處理同一類作業，例如第一次 connect 還在連線中，又呼叫了第二次 connect。要取消的非同步要求（WSAAsyncGetXbyY 系列函式之一）如果已經完成或已被取消，也會傳回這個錯誤。
+    .detail = 在非封鎖通訊端上要求執行某項作業，但該通訊端仍在處理同一類作業，例如第一次 connect 還在連線中，又呼叫了第二次 connect。要取消的非同步要求（WSAAsyncGetXbyY 系列函式之一）如果已經完成或已被取消，也會傳回這個錯誤。
 
 WSAENOTSOCK = 對非通訊端的物件執行了通訊端作業。
     .detail = 傳給函式的控制代碼不是有效的通訊端。它可能從來就不是通訊端，或是已經關閉；如果是 select，則是 fd_set 中有某個項目不是有效的通訊端。
@@ -175,10 +175,10 @@ WSAEPFNOSUPPORT = 不支援此通訊協定家族。
 
 # 請參閱 WSAEPFNOSUPPORT 上方的註解：這個錯誤是指位址家族（例如 AF_INET）與通訊協定或通訊端不相符。
 WSAEAFNOSUPPORT = 通訊協定家族不支援此位址家族。
-    .detail = 所使用的位址屬於通訊協定無法處理的位址家族。典型的原因是向 socket 函式要求了不屬於該位址家族的通訊協定，或是在 sendto、connect 等呼叫中將 IPv6 位址傳給 AF_INET 通訊端（或反過來）。
+    .detail = 所使用的位址屬於該通訊協定不支援的位址家族。典型的原因是向 socket 函式要求了不屬於該位址家族的通訊協定，或是在 sendto、connect 等呼叫中將 IPv6 位址傳給 AF_INET 通訊端（或反過來）。
 
 WSAEADDRINUSE = 位址已在使用中。
-    .detail = 已經有另一個通訊端繫結到這個位址與連接埠；該通訊端可能仍在關閉中，或是先前沒有正確關閉。請停止另一個程式或改用其他連接埠；確實需要共用連接埠的伺服器可以設定 SO_REUSEADDR，而用戶端通常根本不需要呼叫 bind。如果傳給 bind 的是萬用位址（ADDR_ANY），這個錯誤可能要等到位址真正確定時，也就是之後呼叫 connect 或 listen，或是 WSAConnect、WSAJoinLeaf 時才會出現。
+    .detail = 已經有另一個通訊端繫結到這個位址與連接埠；該通訊端可能仍在關閉中，或是先前沒有正確關閉。請停止另一個程式或改用其他連接埠；確實需要共用連接埠的伺服器可以設定 SO_REUSEADDR，而用戶端通常根本不需要呼叫 bind。如果傳給 bind 的是萬用位址（ADDR_ANY），這個錯誤可能要等到位址真正確定下來才會出現，也就是之後呼叫 connect、listen、WSAConnect 與 WSAJoinLeaf 其中之一的時候。
 
 WSAEADDRNOTAVAIL = 無法指派所要求的位址。
     .detail = 這個位址在此情況下無效。通常是傳給 bind 的 IP 位址不屬於這部電腦，或是傳給 connect 或 sendto 的遠端位址或連接埠無法使用，例如連接埠 0 或位址 0.0.0.0。
@@ -186,7 +186,7 @@ WSAEADDRNOTAVAIL = 無法指派所要求的位址。
 WSAENETDOWN = 網路無法運作。
     .detail = 網路子系統、網路介面卡或區域網路發生故障。請檢查網路連線與網路介面卡；如果問題持續發生，請重新啟動網路堆疊或電腦。
 
-WSAENETUNREACH = 無法連上網路。
+WSAENETUNREACH = 無法連到目的地網路。
     .detail = 本機系統沒有通往目的地網路的路由。請檢查網路連線、預設閘道與路由表，並確認位址正確無誤。
 
 WSAENETRESET = 網路重設，連線已中斷。
@@ -207,11 +207,11 @@ WSAEISCONN = 通訊端已經連線。
 WSAENOTCONN = 通訊端尚未連線。
     .detail = 這個通訊端沒有連線，因此無法透過它傳送或接收資料，而且呼叫中也沒有提供目的地位址（資料包通訊端使用 sendto 時可以提供）。其他呼叫也可能傳回這個錯誤，例如對已被重設的連線設定 SO_KEEPALIVE；請先呼叫 connect 建立連線。
 
-WSAESHUTDOWN = 通訊端已關閉，無法再傳送。
-    .detail = 傳送或接收遭到拒絕，因為通訊端的這個方向已經由先前的 shutdown 呼叫關閉。某個方向一旦關閉，這個通訊端就無法再使用該方向。
+WSAESHUTDOWN = 通訊端已執行 shutdown，無法再傳送。
+    .detail = 通訊端的該方向已經由先前的 shutdown 呼叫關閉，因此傳送或接收遭到拒絕。某個方向一旦關閉，就無法再在這個通訊端上使用。
 
 WSAETIMEDOUT = 連線逾時。
-    .detail = 對方沒有在時限內回應，這可能發生在建立連線期間，也可能發生在已建立的連線上。遠端主機可能已離線或負載過重，或是防火牆在沒有任何通知的情況下丟棄了流量；請檢查位址、連接埠與防火牆設定。
+    .detail = 對方沒有在時限內回應，這可能發生在建立連線期間，也可能發生在已建立的連線上。遠端主機可能已離線或負載過重，或是防火牆悄悄丟棄了流量；請檢查位址、連接埠與防火牆設定。
 
 WSAECONNREFUSED = 連線遭拒。
     .detail = 目標電腦主動拒絕了連線。通常是該連接埠上沒有程式在接聽、服務已停止，或是防火牆拒絕了連線；請檢查位址和連接埠號碼，並確認伺服器正在執行。
@@ -222,14 +222,14 @@ WSAEHOSTDOWN = 主機已停止運作。
 WSAEHOSTUNREACH = 沒有通往主機的路由。
     .detail = 從這部電腦無法連到目的地主機，因為沒有任何路由可以抵達。請檢查位址、網路連線，以及路由或閘道設定。
 
-WSAEDISCON = 正在進行正常關閉。
-    .detail = WSARecv 或 WSARecvFrom 回報遠端已經開始依正常程序關閉連線。之後不會再收到任何資料；請處理完已收到的資料，然後關閉通訊端。
+WSAEDISCON = 正在正常關閉連線。
+    .detail = WSARecv 或 WSARecvFrom 回報遠端已經開始正常關閉連線。之後不會再收到任何資料；請處理完已收到的資料，然後關閉通訊端。
 
 ## 與 Unix 相容的錯誤（為了可攜性而定義，很少傳回）
 
 # 與 Unix 相容的錯誤碼：標頭檔定義它是為了對應 EBADF，Winsock 本身很少傳回。
 WSAEBADF = 檔案控制代碼無效。
-    .detail = 提供的檔案或通訊端控制代碼無效。請確認該控制代碼已開啟，而且尚未被關閉。
+    .detail = 提供的檔案或通訊端控制代碼無效。請確認該控制代碼已經開啟，而且還沒有被關閉。
 
 # 對應 ETOOMANYREFS 的 Unix 相容錯誤碼；Winsock 很少傳回。
 WSAETOOMANYREFS = 參考太多。
@@ -253,7 +253,7 @@ WSAEUSERS = 超過使用者配額。
 
 # 對應 EDQUOT 的 Unix 相容錯誤碼；Winsock 很少傳回。
 WSAEDQUOT = 超過磁碟配額。
-    .detail = 磁碟空間配額已經用完。請釋出一些空間，或請系統管理員提高配額。
+    .detail = 磁碟空間配額已經用完。請釋放一些空間，或請系統管理員提高配額。
 
 # 對應 ESTALE（已失效的控制代碼，常見於網路檔案系統）的 Unix 相容錯誤碼；Winsock 很少傳回。
 WSAESTALE = 檔案控制代碼參考已失效。
@@ -284,7 +284,7 @@ WSAEINVALIDPROVIDER = 服務提供者的版本號碼無效。
     .detail = 某個 { -winsock }服務提供者回報的版本不是 2.0，而系統不接受其他版本；WSCGetProviderInfo 與 WSCGetProviderInfo32 找不到所查詢的通訊協定項目時，也會傳回這個錯誤。請更新或移除隨協力廠商網路軟體一起安裝的服務提供者。
 
 WSAEPROVIDERFAILEDINIT = 無法初始化服務提供者。
-    .detail = 無法啟動某個服務提供者：可能是以 LoadLibrary 載入它的 DLL 時失敗，或是它的啟動函式（WSPStartup 或 NSPStartup）回報了錯誤。重新安裝相關的網路軟體，或是重設 Winsock 目錄（netsh winsock reset），通常就能解決。
+    .detail = 無法啟動某個服務提供者：可能是以 LoadLibrary 載入它的 DLL 時失敗，或是它的啟動函式（WSPStartup 或 NSPStartup）回報了錯誤。重新安裝相關的網路軟體，或是重設 Winsock 目錄（netsh winsock reset），往往有助於解決問題。
 
 WSASYSCALLFAILURE = 系統呼叫失敗。
     .detail = 某個照理不會失敗的系統呼叫失敗了，例如以 WaitForMultipleObjects 等候事件，或是對通訊協定目錄或命名空間目錄所做的登錄作業。服務提供者回報失敗卻沒有提供更具體的錯誤碼時，也會傳回這個錯誤，這可能表示該服務提供者本身有程式錯誤。
@@ -293,7 +293,7 @@ WSASYSCALLFAILURE = 系統呼叫失敗。
 
 # 與 WSA_E_NO_MORE（10110）是同一種情況，只是編號不同。Windows 通訊端 2 為「沒有其他結果」定義了兩個互相衝突的錯誤碼：WSAENOMORE 是較舊、已不建議使用的一個，WSA_E_NO_MORE 則是 WSALookupServiceNext 傳回的較新錯誤碼，因此程式應同時接受兩者。兩則譯文必須完全相同。
 WSAENOMORE = 沒有其他結果。
-    .detail = WSALookupServiceNext 對這項查詢已經沒有其他結果可以傳回。這表示查詢已正常結束；請呼叫 WSALookupServiceEnd 結束這項查詢。
+    .detail = WSALookupServiceNext 對這項查詢已經沒有其他結果可以傳回。這代表查詢已正常完成；請呼叫 WSALookupServiceEnd 結束這項查詢。
 
 # 與 WSA_E_CANCELLED（10111）是同一種情況，只是編號不同，和 WSAENOMORE / WSA_E_NO_MORE 這一組同時定義。WSAECANCELLED 是較舊的形式；WSALookupServiceEnd 取消尚未完成的 WSALookupServiceNext 時，回報的是較新的 WSA_E_CANCELLED。兩則譯文必須完全相同。
 WSAECANCELLED = 查詢呼叫已取消。
@@ -307,7 +307,7 @@ WSATYPE_NOT_FOUND = 找不到類別類型。
 
 # 與 WSAENOMORE（10102）是同一種情況；這是較新的編號，也就是 WSALookupServiceNext 傳回、命名空間提供者應該使用的錯誤碼。之所以有兩個編號，是因為 Windows 通訊端 2 為同一種情況定義了互相衝突的錯誤碼，而較舊的編號正逐步淘汰。兩則譯文必須完全相同。
 WSA_E_NO_MORE = 沒有其他結果。
-    .detail = WSALookupServiceNext 對這項查詢已經沒有其他結果可以傳回。這表示查詢已正常結束；請呼叫 WSALookupServiceEnd 結束這項查詢。
+    .detail = WSALookupServiceNext 對這項查詢已經沒有其他結果可以傳回。這代表查詢已正常完成；請呼叫 WSALookupServiceEnd 結束這項查詢。
 
 # 與 WSAECANCELLED（10103）是同一種情況；這是較新的編號，在 WSALookupServiceEnd 取消尚未完成的 WSALookupServiceNext 時回報。較舊的編號只是為了相容性而保留。兩則譯文必須完全相同。
 WSA_E_CANCELLED = 查詢呼叫已取消。
@@ -319,7 +319,7 @@ WSAEREFUSED = 資料庫查詢遭拒。
 ## 主機名稱解析
 
 WSAHOST_NOT_FOUND = 找不到主機。
-    .detail = 沒有任何主機使用這個名稱：在查詢過的資料庫或 DNS 伺服器中，它既不是正式的主機名稱，也不是別名。請檢查名稱的拼字與 DNS 設定；如果是查詢通訊協定或服務，則表示在該資料庫中找不到這個名稱。
+    .detail = 沒有已知的主機使用這個名稱：在查詢過的資料庫或 DNS 伺服器中，它既不是正式的主機名稱，也不是別名。請檢查名稱的拼字與 DNS 設定；如果是查詢通訊協定或服務，則表示在該資料庫中找不到這個名稱。
 
 WSATRY_AGAIN = 名稱查詢暫時失敗（非授權伺服器回報找不到主機）。
     .detail = 本機 DNS 伺服器沒有從負責該名稱的授權伺服器取得回應，因此名稱查詢暫時失敗。這通常只是暫時的情況；請稍後再試，如果問題持續發生，請檢查網路連線與 DNS 伺服器。
@@ -351,7 +351,7 @@ WSA_INVALID_PARAMETER = 一或多個參數無效。
 WSA_OPERATION_ABORTED = 重疊作業已中止。
     .detail = 某個重疊作業在完成之前就被取消了，原因是通訊端已關閉，或是透過 WSAIoctl 發出了 SIO_FLUSH 命令。程式在 I/O 尚未完成時關閉通訊端，出現這個錯誤是正常的；這個錯誤碼的值與 Windows 錯誤 ERROR_OPERATION_ABORTED（995）相同。
 
-WSA_IO_INCOMPLETE = 重疊 I/O 事件物件尚未進入已收到訊號的狀態。
+WSA_IO_INCOMPLETE = 重疊 I/O 事件物件尚未收到訊號。
     .detail = 程式要求取得某個尚未完成之重疊作業的結果。以 WSAGetOverlappedResult 輪詢並將 fWait 旗標設為 FALSE 時，在作業完成之前都會傳回這個錯誤；請稍候再查詢一次。這個錯誤碼的值與 Windows 錯誤 ERROR_IO_INCOMPLETE（996）相同。
 
 WSA_IO_PENDING = 重疊作業將於稍後完成。
@@ -386,7 +386,7 @@ WSA_QOS_POLICY_FAILURE = QoS 原則檢查失敗。
 WSA_QOS_BAD_STYLE = QoS 樣式錯誤。
     .detail = 發現未知或互相衝突的 QoS 保留樣式。請檢查要求中指定的保留樣式。
 
-# 「篩選器規格」（filterspec）是 RSVP 的篩選器規格，用來選出保留所適用的封包。
+# 「篩選器規格」（filterspec）是 RSVP 用來選出保留所適用之封包的規格。
 WSA_QOS_BAD_OBJECT = QoS 物件錯誤。
     .detail = FILTERSPEC 有問題，或提供者專用緩衝區整體有誤。請檢查傳給這次呼叫的 QoS 結構。
 
