@@ -290,7 +290,7 @@ WSASYSCALLFAILURE = システム コールに失敗しました。
 
 # WSA_E_NO_MORE（10110）と同じ状態を別の番号で表します。Windows Sockets 2では「これ以上結果がない」ことを表すコードが競合する形で二つ定義されました。WSAENOMOREは古く、使用が推奨されないコードで、WSA_E_NO_MOREがWSALookupServiceNextの返す新しいコードです。プログラムはどちらも受け付ける必要があります。二つの訳は同一にしてください。
 WSAENOMORE = これ以上結果はありません。
-    .detail = このクエリについて、WSALookupServiceNextが返す結果はもうありません。これは検索が正常に終わったことを示します。WSALookupServiceEndを呼び出して検索を終了してください。
+    .detail = このクエリについて、WSALookupServiceNextが返す結果はもうありません。これは検索が正常に終わったことを示します。検索を閉じるには、WSALookupServiceEndを呼び出してください。
 
 # WSA_E_CANCELLED（10111）と同じ状態を別の番号で表し、WSAENOMORE / WSA_E_NO_MOREの組と並行して定義されました。WSAECANCELLEDが古い形で、WSALookupServiceEndが実行中のWSALookupServiceNextをキャンセルしたときに報告されるのは新しいWSA_E_CANCELLEDです。二つの訳は同一にしてください。
 WSAECANCELLED = 検索の呼び出しがキャンセルされました。
@@ -304,7 +304,7 @@ WSATYPE_NOT_FOUND = クラスの種類が見つかりません。
 
 # WSAENOMORE（10102）と同じ状態です。こちらが新しい番号で、WSALookupServiceNextが返し、名前空間プロバイダーが使用することになっているものです。Windows Sockets 2で同じ状態に対して競合するコードが定義されたため番号が二つあり、古い方は段階的に廃止されつつあります。二つの訳は同一にしてください。
 WSA_E_NO_MORE = これ以上結果はありません。
-    .detail = このクエリについて、WSALookupServiceNextが返す結果はもうありません。これは検索が正常に終わったことを示します。WSALookupServiceEndを呼び出して検索を終了してください。
+    .detail = このクエリについて、WSALookupServiceNextが返す結果はもうありません。これは検索が正常に終わったことを示します。検索を閉じるには、WSALookupServiceEndを呼び出してください。
 
 # WSAECANCELLED（10103）と同じ状態です。こちらが新しい番号で、WSALookupServiceEndが実行中のWSALookupServiceNextをキャンセルしたときに報告されます。古い番号は互換性のためだけに残されています。二つの訳は同一にしてください。
 WSA_E_CANCELLED = 検索の呼び出しがキャンセルされました。
