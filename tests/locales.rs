@@ -60,6 +60,75 @@ fn chinese_is_complete_and_simplified_chinese() {
     }
 }
 
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30fa}' | '\u{31f0}'..='\u{31ff}')
+}
+
+/// Characters only Simplified, or only Traditional, Chinese writes (derived
+/// from OpenCC's tables; see `src/check/scripts/README.md`).
+fn characters(list: &str) -> Vec<char> {
+    let mut chars: Vec<char> = list.trim().chars().collect();
+    chars.sort_unstable();
+    chars
+}
+
+/// Every title and detail of a locale, after checking they are its own.
+fn own_texts(tag: &str) -> Vec<(Code, &'static str)> {
+    let mut texts = Vec::new();
+    for code in Code::ALL {
+        let text = describe(code, tag).unwrap();
+        assert_eq!((text.locale(), text.detail_locale()), (tag, tag), "{code:?}");
+        let english = describe(code, "en-US").unwrap();
+        assert_ne!(text.title(), english.title(), "{code:?}");
+        assert_ne!(text.detail(), english.detail(), "{code:?}");
+        texts.push((code, text.title()));
+        texts.push((code, text.detail()));
+    }
+    texts
+}
+
+#[test]
+fn traditional_chinese_is_complete_and_traditional() {
+    let simplified_only = characters(include_str!("../src/check/scripts/simplified-only.txt"));
+    for (code, text) in own_texts("zh-TW") {
+        assert!(text.chars().any(is_han), "{code:?}: {text}");
+        for c in text.chars() {
+            assert!(simplified_only.binary_search(&c).is_err(), "{code:?}: `{c}` in {text}");
+            assert!(!is_kana(c) && !is_hangul(c), "{code:?}: `{c}` in {text}");
+        }
+    }
+}
+
+#[test]
+fn simplified_chinese_has_no_traditional_only_character_and_no_kana() {
+    let traditional_only = characters(include_str!("../src/check/scripts/traditional-only.txt"));
+    for (code, text) in own_texts("zh-CN") {
+        for c in text.chars() {
+            assert!(traditional_only.binary_search(&c).is_err(), "{code:?}: `{c}` in {text}");
+            assert!(!is_kana(c), "{code:?}: `{c}` in {text}");
+        }
+    }
+}
+
+#[test]
+fn japanese_is_complete_and_every_detail_has_kana() {
+    for code in Code::ALL {
+        let text = describe(code, "ja-JP").unwrap();
+        assert!(text.detail().chars().any(is_kana), "{code:?}: {}", text.detail());
+    }
+    for (code, text) in own_texts("ja-JP") {
+        assert!(!text.chars().any(is_hangul), "{code:?}: {text}");
+        assert!(text.ends_with('。'), "{code:?}: {text}");
+    }
+}
+
+#[test]
+fn korean_has_no_kana() {
+    for (code, text) in own_texts("ko-KR") {
+        assert!(!text.chars().any(is_kana), "{code:?}: {text}");
+    }
+}
+
 #[test]
 fn english_is_complete() {
     for code in Code::ALL {
