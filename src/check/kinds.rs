@@ -512,7 +512,7 @@ macro_rules! registry {
 }
 
 registry! {
-    "syntax", Error, "syntax", false, "Fluent the parser cannot read; the whole entry is skipped";
+    "syntax", Error, "syntax", false, "Fluent the parser cannot read; the text up to the next entry is skipped";
     "too-deep", Error, "syntax", false, "an entry nesting `{` or `(` more than 32 levels deep; skipped unread";
     "invalid-utf8", Error, "syntax", false, "a file that is not UTF-8";
     "broken-encoding", Warning, "syntax", false, "signs of a wrong encoding: `\u{fffd}`, `Ã©`, `???`, control characters";

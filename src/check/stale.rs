@@ -39,6 +39,7 @@ pub(super) fn check_stale<'p>(
         }
         return;
     };
+    let mut unrecorded = std::collections::HashSet::new();
     for part in parts {
         let Some(code) = crate::Code::from_name(part.id) else {
             continue;
@@ -47,6 +48,8 @@ pub(super) fn check_stale<'p>(
             continue;
         };
         let kind = match record.get(part.id, part.part) {
+            // Once per message: a record either has it or not.
+            None if !unrecorded.insert(part.id) => continue,
             None => FindingKind::Unrecorded,
             Some(was) if was == &**now => continue,
             Some(was) => FindingKind::Stale {
