@@ -77,7 +77,11 @@ fn own_texts(tag: &str) -> Vec<(Code, &'static str)> {
     let mut texts = Vec::new();
     for code in Code::ALL {
         let text = describe(code, tag).unwrap();
-        assert_eq!((text.locale(), text.detail_locale()), (tag, tag), "{code:?}");
+        assert_eq!(
+            (text.locale(), text.detail_locale()),
+            (tag, tag),
+            "{code:?}"
+        );
         let english = describe(code, "en-US").unwrap();
         assert_ne!(text.title(), english.title(), "{code:?}");
         assert_ne!(text.detail(), english.detail(), "{code:?}");
@@ -93,7 +97,10 @@ fn traditional_chinese_is_complete_and_traditional() {
     for (code, text) in own_texts("zh-TW") {
         assert!(text.chars().any(is_han), "{code:?}: {text}");
         for c in text.chars() {
-            assert!(simplified_only.binary_search(&c).is_err(), "{code:?}: `{c}` in {text}");
+            assert!(
+                simplified_only.binary_search(&c).is_err(),
+                "{code:?}: `{c}` in {text}"
+            );
             assert!(!is_kana(c) && !is_hangul(c), "{code:?}: `{c}` in {text}");
         }
     }
@@ -104,7 +111,10 @@ fn simplified_chinese_has_no_traditional_only_character_and_no_kana() {
     let traditional_only = characters(include_str!("../src/check/scripts/traditional-only.txt"));
     for (code, text) in own_texts("zh-CN") {
         for c in text.chars() {
-            assert!(traditional_only.binary_search(&c).is_err(), "{code:?}: `{c}` in {text}");
+            assert!(
+                traditional_only.binary_search(&c).is_err(),
+                "{code:?}: `{c}` in {text}"
+            );
             assert!(!is_kana(c), "{code:?}: `{c}` in {text}");
         }
     }
@@ -114,7 +124,11 @@ fn simplified_chinese_has_no_traditional_only_character_and_no_kana() {
 fn japanese_is_complete_and_every_detail_has_kana() {
     for code in Code::ALL {
         let text = describe(code, "ja-JP").unwrap();
-        assert!(text.detail().chars().any(is_kana), "{code:?}: {}", text.detail());
+        assert!(
+            text.detail().chars().any(is_kana),
+            "{code:?}: {}",
+            text.detail()
+        );
     }
     for (code, text) in own_texts("ja-JP") {
         assert!(!text.chars().any(is_hangul), "{code:?}: {text}");
