@@ -22,7 +22,8 @@ use crate::{Code, UnknownCode};
 /// Localized text for every Winsock code, in every locale it holds.
 ///
 /// [`Catalog::embedded`] is the catalog built into the binary;
-/// [`Catalog::from_dir`] reads the same `<tag>/*.ftl` layout from disk.
+/// [`Catalog::from_dir`] reads the same `<tag>/*.ftl` layout from disk, and
+/// [`Catalog::layered`] lays an app's own folder over the built-in catalog.
 /// A locale's files are parsed the first time it is asked for, and each
 /// message is formatted once then: after that, describing a code is a table
 /// lookup. A catalog can be shared by any number of threads.
@@ -176,9 +177,9 @@ impl Catalog {
             .enumerate()
             .map(|(index, locale)| (locale.files.clone(), Some(index)))
             .collect();
-        let mut app_tags = Vec::new();
+        let mut app_tags = std::collections::BTreeSet::new();
         for app in apps {
-            app_tags.push(app.tag.clone());
+            app_tags.insert(app.tag.clone());
             match locales.iter_mut().find(|(files, _)| files.tag == app.tag) {
                 Some((files, _)) => *files = source::layer(app, files),
                 None => locales.push((app, None)),
