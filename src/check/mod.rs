@@ -645,6 +645,15 @@ mod tests {
 
     /// Checks one locale made of `files` (name, bytes), with the built-in English.
     fn check_texts(tag: &str, files: &[(&str, &[u8])]) -> Report {
+        check_texts_over(tag, files, None)
+    }
+
+    /// [`check_texts`], layered over `beneath` when given.
+    fn check_texts_over(
+        tag: &str,
+        files: &[(&str, &[u8])],
+        beneath: Option<&[LocaleFiles]>,
+    ) -> Report {
         let locale = LocaleFiles {
             tag: tag.to_owned(),
             id: tag.parse().unwrap_or_default(),
@@ -657,7 +666,7 @@ mod tests {
                 .collect(),
             record: None,
         };
-        check_tree(Path::new(""), vec![locale], Vec::new(), None)
+        check_tree(Path::new(""), vec![locale], Vec::new(), beneath)
     }
 
     fn besides_missing(report: &Report) -> Vec<&Finding> {
@@ -751,6 +760,10 @@ mod tests {
             text in r#"(WSAEINTR|WSAEACCES|-t|[a-z]|[ =.{}$"\n\t#*\[\]\-]|é|\x{fffd}|\r|\x{feff}){0,80}"#
         ) {
             check_texts("fr-FR", &[("winsock.ftl", text.as_bytes())]);
+            let builtin = source::embedded();
+            let report = check_texts_over("ko-KR", &[("winsock.ftl", text.as_bytes())], Some(&builtin));
+            // Over a complete built-in locale, readers never get English.
+            proptest::prop_assert!(report.findings.iter().all(|finding| finding.hides.is_empty()));
         }
     }
 
