@@ -8,13 +8,13 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 
-use crate::{escape_for_terminal, Catalog, Code, Description};
+use crate::{escape_for_terminal, Code, Description};
 
 /// Exit status: everything asked for was found and shown.
 pub const EXIT_OK: i32 = 0;
 /// Exit status: a code or name asked for is unknown (the known ones are still shown).
 pub const EXIT_NOT_FOUND: i32 = 1;
-/// Exit status: bad usage or unusable input (arguments, `--locales` folder).
+/// Exit status: bad usage or unusable input (arguments, a `--locales` or `--overlay` folder).
 pub const EXIT_USAGE: i32 = 2;
 
 #[derive(Parser, Debug)]
@@ -80,6 +80,11 @@ struct CheckArgs {
     #[arg(long, value_name = "DIR")]
     locales: Option<PathBuf>,
 
+    /// Check this folder as layered over the built-in catalog (see `--overlay`
+    /// of the other commands).
+    #[arg(long, value_name = "DIR", conflicts_with = "locales")]
+    overlay: Option<PathBuf>,
+
     /// Print the findings and the summary as JSON.
     #[arg(long)]
     json: bool,
@@ -127,9 +132,8 @@ struct View {
     #[arg(long)]
     json: bool,
 
-    /// Read the catalog from this folder (`<tag>/*.ftl`) instead of the built-in one.
-    #[arg(long, value_name = "DIR")]
-    locales: Option<PathBuf>,
+    #[command(flatten)]
+    catalog: crate::export::command::CatalogArgs,
 }
 
 /// Runs the command line with `args` (the program name first), reading the
@@ -203,25 +207,11 @@ fn show(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> io::Result<()> {
-    let owned;
-    let catalog = match &view.locales {
-        None => Catalog::embedded(),
-        Some(dir) => match Catalog::from_dir(dir) {
-            Ok(catalog) => {
-                owned = catalog;
-                for problem in owned.problems() {
-                    let problem = problem.to_string();
-                    writeln!(stderr, "warning: {}", escape_for_terminal(&problem))?;
-                }
-                &owned
-            }
-            Err(error) => {
-                *status = EXIT_USAGE;
-                let error = error.to_string();
-                return writeln!(stderr, "error: {}", escape_for_terminal(&error));
-            }
-        },
+    let Some(loaded) = crate::export::command::load_catalog(&view.catalog, stderr)? else {
+        *status = EXIT_USAGE;
+        return Ok(());
     };
+    let catalog = loaded.catalog();
     let language = catalog.language(&wanted_languages(view.lang.as_deref(), env));
 
     let codes: Vec<Code> = match asked {
@@ -300,9 +290,14 @@ fn check(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> io::Result<()> {
-    let report = match &args.locales {
+    let checked = match (&args.locales, &args.overlay) {
+        (Some(dir), _) => Some(crate::check::check_dir(dir)),
+        (None, Some(dir)) => Some(crate::check::check_layered(dir)),
+        (None, None) => None,
+    };
+    let report = match checked {
         None => crate::check::check_embedded(),
-        Some(dir) => match crate::check::check_dir(dir) {
+        Some(checked) => match checked {
             Ok(report) => report,
             Err(error) => {
                 *status = EXIT_USAGE;

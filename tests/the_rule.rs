@@ -6,11 +6,16 @@
 //! Each generated message part is either good, with the exact text readers
 //! must see, or broken in one of the ways a translator can break it; the
 //! test knows which, and holds both the checker and the catalog to it.
+//!
+//! The same holds for an app's folder layered over the built-in catalog
+//! (`check_layered`, `Catalog::layered`): there a broken part of a language
+//! the catalog has gets the built-in text of that language, which is not
+//! hidden but still an error naming the part in `builtin_instead`.
 
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
-use wsaerr::check::{check_dir, Severity};
+use wsaerr::check::{check_dir, check_layered, Severity};
 use wsaerr::{Catalog, Code, TextPart, MAX_NESTING};
 
 /// The codes a generated catalog writes messages for; every other code is
@@ -156,50 +161,86 @@ fn hidden_by_design(message: Option<(Part, Part)>) -> BTreeSet<TextPart> {
     hidden
 }
 
-fn holds_for(tag: &str, messages: &[Option<(Part, Part)>]) -> Result<(), TestCaseError> {
+/// How the generated folder is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    /// On its own (`check_dir`, `Catalog::from_dir`).
+    Alone,
+    /// Over the built-in catalog (`check_layered`, `Catalog::layered`).
+    Layered,
+}
+
+fn holds_for(
+    tag: &str,
+    messages: &[Option<(Part, Part)>],
+    mode: Mode,
+) -> Result<(), TestCaseError> {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join(tag)).unwrap();
     let source = write(messages);
     std::fs::write(dir.path().join(tag).join("winsock.ftl"), &source).unwrap();
-    let report = check_dir(dir.path()).unwrap();
-    let catalog = Catalog::from_dir(dir.path()).unwrap();
+    let (report, catalog) = match mode {
+        Mode::Alone => (check_dir(dir.path()), Catalog::from_dir(dir.path())),
+        Mode::Layered => (check_layered(dir.path()), Catalog::layered(dir.path())),
+    };
+    let (report, catalog) = (report.unwrap(), catalog.unwrap());
+    // Whether the built-in text of the same language stands in for the folder's.
+    let beneath = mode == Mode::Layered && Catalog::embedded().locales().any(|held| held == tag);
 
     for finding in &report.findings {
-        if !finding.hides.is_empty() {
+        if !finding.hides.is_empty() || !finding.builtin_instead.is_empty() {
             prop_assert_eq!(finding.severity, Severity::Error, "{}", finding);
         }
     }
     for code in Code::ALL {
         let written = WRITTEN.iter().position(|id| *id == code.name());
         let message = written.and_then(|index| messages[index]);
-        let expected = hidden_by_design(message);
-        let reported: BTreeSet<TextPart> = report
-            .findings
-            .iter()
-            .filter(|finding| finding.id.as_deref() == Some(code.name()))
+        let not_own = hidden_by_design(message);
+        let (expected, instead) = match (beneath, message) {
+            (false, _) => (not_own.clone(), BTreeSet::new()),
+            (true, None) => (BTreeSet::new(), BTreeSet::new()),
+            (true, Some(_)) => (BTreeSet::new(), not_own.clone()),
+        };
+        let of_code = || {
+            report
+                .findings
+                .iter()
+                .filter(|finding| finding.id.as_deref() == Some(code.name()))
+        };
+        let reported: BTreeSet<TextPart> = of_code()
             .flat_map(|finding| finding.hides.iter().copied())
             .collect();
         prop_assert_eq!(&reported, &expected, "{} in:\n{}", code.name(), source);
+        let stood_in: BTreeSet<TextPart> = of_code()
+            .flat_map(|finding| finding.builtin_instead.iter().copied())
+            .collect();
+        prop_assert_eq!(&stood_in, &instead, "{} in:\n{}", code.name(), source);
 
         let text = catalog.describe(code, tag).unwrap();
         let english = wsaerr::describe(code, "en-US").unwrap();
-        for (part, shown, locale, english) in [
+        let builtin = wsaerr::describe(code, tag).unwrap();
+        for (part, shown, locale, english, builtin) in [
             (
                 TextPart::Title,
                 text.title(),
                 text.locale(),
                 english.title(),
+                builtin.title(),
             ),
             (
                 TextPart::Detail,
                 text.detail(),
                 text.detail_locale(),
                 english.detail(),
+                builtin.detail(),
             ),
         ] {
             if expected.contains(&part) {
                 prop_assert_eq!(locale, "en-US");
                 prop_assert_eq!(shown, english, "{} {:?}", code.name(), part);
+            } else if beneath && not_own.contains(&part) {
+                prop_assert_eq!(locale, tag);
+                prop_assert_eq!(shown, builtin, "{} {:?}", code.name(), part);
             } else {
                 let (title, detail) = message.unwrap();
                 let wanted = match part {
@@ -221,14 +262,35 @@ proptest! {
     fn a_translation_is_reported_hidden_exactly_where_readers_get_english(
         messages in prop::collection::vec(message(), WRITTEN.len())
     ) {
-        holds_for("ko-KR", &messages)?;
+        holds_for("ko-KR", &messages, Mode::Alone)?;
     }
 
     #[test]
     fn an_english_tree_is_reported_hidden_exactly_where_the_built_in_english_stands_in(
         messages in prop::collection::vec(message(), WRITTEN.len())
     ) {
-        holds_for("en-US", &messages)?;
+        holds_for("en-US", &messages, Mode::Alone)?;
+    }
+
+    #[test]
+    fn an_overlay_of_a_built_in_language_hides_nothing_and_names_every_part_the_built_in_text_stands_in_for(
+        messages in prop::collection::vec(message(), WRITTEN.len())
+    ) {
+        holds_for("ko-KR", &messages, Mode::Layered)?;
+    }
+
+    #[test]
+    fn an_overlay_of_english_names_every_part_the_built_in_english_stands_in_for(
+        messages in prop::collection::vec(message(), WRITTEN.len())
+    ) {
+        holds_for("en-US", &messages, Mode::Layered)?;
+    }
+
+    #[test]
+    fn an_overlay_adding_a_language_is_reported_hidden_exactly_where_readers_get_english(
+        messages in prop::collection::vec(message(), WRITTEN.len())
+    ) {
+        holds_for("fr-FR", &messages, Mode::Layered)?;
     }
 }
 

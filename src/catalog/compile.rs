@@ -63,6 +63,36 @@ impl Compiled {
     }
 }
 
+/// What readers of a layered locale get: `top`'s text, and where it has
+/// none, `beneath`'s (the built-in locale of the same tag), as
+/// [`Catalog::layered`](super::Catalog::layered) puts them together; with
+/// the parts `beneath` stood in for. Without the problems.
+pub(crate) fn over(top: &Compiled, beneath: &Compiled) -> (Compiled, Vec<(Code, TextPart)>) {
+    let mut stood_in = Vec::new();
+    let mut layer = |part: TextPart| -> Vec<Result<Box<str>, NotShown>> {
+        Code::ALL
+            .iter()
+            .map(
+                |&code| match (top.part(code, part), beneath.part(code, part)) {
+                    (Err(_), Ok(text)) => {
+                        stood_in.push((code, part));
+                        Ok(text.clone())
+                    }
+                    (own, _) => own.clone(),
+                },
+            )
+            .collect()
+    };
+    let titles = layer(TextPart::Title);
+    let details = layer(TextPart::Detail);
+    let layered = Compiled {
+        titles,
+        details,
+        problems: Vec::new(),
+    };
+    (layered, stood_in)
+}
+
 /// Parses a locale's files and formats every code's title and detail.
 pub(crate) fn compile(locale: &LocaleFiles) -> Compiled {
     let mut problems = Vec::new();

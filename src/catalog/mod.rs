@@ -22,7 +22,8 @@ use crate::{Code, UnknownCode};
 /// Localized text for every Winsock code, in every locale it holds.
 ///
 /// [`Catalog::embedded`] is the catalog built into the binary;
-/// [`Catalog::from_dir`] reads the same `<tag>/*.ftl` layout from disk.
+/// [`Catalog::from_dir`] reads the same `<tag>/*.ftl` layout from disk, and
+/// [`Catalog::layered`] lays an app's own folder over the built-in catalog.
 /// A locale's files are parsed the first time it is asked for, and each
 /// message is formatted once then: after that, describing a code is a table
 /// lookup. A catalog can be shared by any number of threads.
@@ -62,6 +63,10 @@ const SEVERAL_LOCALES: u8 = u8::MAX - 1;
 struct Locale {
     files: LocaleFiles,
     texts: OnceLock<Texts>,
+    /// In a layered catalog: the built-in locale of the same tag, by its
+    /// index in the built-in catalog, whose text stands in for a part the
+    /// app's message cannot show.
+    beneath: Option<usize>,
 }
 
 /// One locale's text for every code, indexed by [`Code::index`], with the
@@ -75,7 +80,9 @@ struct Entry {
     title: Box<str>,
     detail: Box<str>,
     /// Whether the title, or the detail, is English standing in for a
-    /// missing text (in a locale other than English).
+    /// missing text (in a locale other than English). The built-in text of
+    /// the same locale standing in for an app's is not a fallback: it is
+    /// still the locale's own.
     title_is_fallback: bool,
     detail_is_fallback: bool,
 }
@@ -85,7 +92,10 @@ impl Catalog {
     #[inline]
     pub fn embedded() -> &'static Catalog {
         static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
-        EMBEDDED.get_or_init(|| Catalog::new(source::embedded(), None, Vec::new()))
+        EMBEDDED.get_or_init(|| {
+            let locales = source::embedded().into_iter().map(|files| (files, None));
+            Catalog::new(locales.collect(), None, Vec::new())
+        })
     }
 
     /// Reads a catalog from a folder in the `<tag>/*.ftl` layout, such as a
@@ -104,39 +114,125 @@ impl Catalog {
         if !locales.iter().any(|locale| locale.tag == FALLBACK_LOCALE) {
             locales.push(builtin.locales[builtin.english].files.clone());
         }
+        let locales = locales.into_iter().map(|files| (files, None)).collect();
         let problems = tree_problems.into_iter().map(LoadProblem::from).collect();
-        let mut catalog = Catalog::new(locales, Some(builtin), problems);
-        // English first: the others take their missing texts from it.
-        let english = catalog.english;
-        let order =
-            std::iter::once(english).chain((0..catalog.locales.len()).filter(|&i| i != english));
-        let mut problems = Vec::new();
-        for index in order {
-            let mut compiled = compile::compile(&catalog.locales[index].files);
-            let found = std::mem::take(&mut compiled.problems);
-            let texts = catalog.complete(index, compiled);
-            let _ = catalog.locales[index].texts.set(texts);
-            problems.push((index, found));
-        }
-        // Reported in the order of the locales, as they are listed.
-        problems.sort_by_key(|(index, _)| *index);
-        catalog
-            .problems
-            .extend(problems.into_iter().flat_map(|(_, found)| found));
-        Ok(catalog)
+        let catalog = Catalog::new(locales, Some(builtin), problems);
+        let every = (0..catalog.locales.len()).collect();
+        Ok(catalog.compiled_now(every))
     }
 
+    /// An app's own locales layered over the built-in ones: `dir` (in the
+    /// `<tag>/*.ftl` layout) adds languages and rewords messages, per message.
+    ///
+    /// The catalog holds the locales of both, negotiated together: an app's
+    /// `fr-FR` is what `fr` gets. For a tag both have, the app's files come
+    /// before the built-in ones, so a message the app defines is the app's
+    /// (Fluent keeps an id's first definition) and every other message stays
+    /// the built-in one; the app's messages may use the built-in terms
+    /// (`{ -socket }`). Each part (title, detail) of a code comes from the
+    /// first of these that can show it:
+    ///
+    /// 1. the app's locale (with the built-in files of that locale behind it),
+    /// 2. the built-in locale of the same tag, on its own,
+    /// 3. English: the app's `en-US` over the built-in one, by the same rule,
+    /// 4. the built-in English.
+    ///
+    /// [`Description::locale`] and [`Description::detail_locale`] name the
+    /// locale that supplied each part: the tag for steps 1 and 2, `en-US`
+    /// after. [`problems`](Self::problems) lists what in `dir` could not be
+    /// loaded; [`check::check_layered`](crate::check::check_layered) checks
+    /// `dir` the same way.
+    ///
+    /// # Errors
+    ///
+    /// When `dir` is not a directory, cannot be listed, or holds no locale folder.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use wsaerr::{Catalog, Code};
+    ///
+    /// # let dir = tempfile::tempdir()?;
+    /// std::fs::create_dir(dir.path().join("fr-FR"))?;
+    /// std::fs::write(
+    ///     dir.path().join("fr-FR/app.ftl"),
+    ///     "WSAETIMEDOUT = Délai dépassé.\n    .detail = Le serveur n'a pas répondu à temps.\n",
+    /// )?;
+    /// let catalog = Catalog::layered(dir.path())?;
+    /// let french = catalog.language("fr");
+    /// assert_eq!(french.tag(), "fr-FR");
+    /// assert_eq!(french.description(Code::WSAETIMEDOUT).title(), "Délai dépassé.");
+    /// // What the app does not write is English, as for any partial locale.
+    /// assert_eq!(french.description(Code::WSAECONNRESET).locale(), "en-US");
+    /// // The built-in languages are all still there.
+    /// assert_eq!(catalog.language("ko").tag(), "ko-KR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn layered(dir: impl AsRef<Path>) -> Result<Catalog, CatalogError> {
+        let (apps, tree_problems) = source::read_dir(dir.as_ref())?;
+        let builtin = Catalog::embedded();
+        let mut locales: Vec<(LocaleFiles, Option<usize>)> = builtin
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(index, locale)| (locale.files.clone(), Some(index)))
+            .collect();
+        let mut app_tags = std::collections::BTreeSet::new();
+        for app in apps {
+            app_tags.insert(app.tag.clone());
+            match locales.iter_mut().find(|(files, _)| files.tag == app.tag) {
+                Some((files, _)) => *files = source::layer(app, files),
+                None => locales.push((app, None)),
+            }
+        }
+        let problems = tree_problems.into_iter().map(LoadProblem::from).collect();
+        let catalog = Catalog::new(locales, Some(builtin), problems);
+        // Only the app's locales can have problems; the built-in ones are
+        // compiled when first asked for, as in the built-in catalog.
+        let apps = (0..catalog.locales.len())
+            .filter(|&index| app_tags.contains(&catalog.locales[index].files.tag))
+            .collect();
+        Ok(catalog.compiled_now(apps))
+    }
+
+    /// Compiles the locales `indices` at once (English first: the others take
+    /// their missing texts from it) and adds what did not load to the
+    /// problems, in the order of the locales.
+    fn compiled_now(mut self, mut indices: Vec<usize>) -> Catalog {
+        let english = self.english;
+        indices.sort_by_key(|&index| (index != english, index));
+        let mut problems = Vec::new();
+        for index in indices {
+            let mut compiled = compile::compile(&self.locales[index].files);
+            let mut found = std::mem::take(&mut compiled.problems);
+            let texts = self.complete(index, compiled);
+            if self.locales[index].beneath.is_some() {
+                for problem in &mut found {
+                    problem.kind = stood_in_for(&problem.kind, &texts);
+                }
+            }
+            let _ = self.locales[index].texts.set(texts);
+            problems.push((index, found));
+        }
+        problems.sort_by_key(|(index, _)| *index);
+        self.problems
+            .extend(problems.into_iter().flat_map(|(_, found)| found));
+        self
+    }
+
+    /// `files`, each with the index of the built-in locale beneath it.
     fn new(
-        mut files: Vec<LocaleFiles>,
+        mut files: Vec<(LocaleFiles, Option<usize>)>,
         builtin: Option<&'static Catalog>,
         problems: Vec<LoadProblem>,
     ) -> Catalog {
-        files.sort_by(|a, b| a.tag.cmp(&b.tag));
+        files.sort_by(|(a, _), (b, _)| a.tag.cmp(&b.tag));
         let locales: Vec<Locale> = files
             .into_iter()
-            .map(|files| Locale {
+            .map(|(files, beneath)| Locale {
                 files,
                 texts: OnceLock::new(),
+                beneath,
             })
             .collect();
         // The embedded catalog always has en-US (a test holds it to that); a
@@ -262,11 +358,24 @@ impl Catalog {
             .get_or_init(|| self.complete(locale, compile::compile(&held.files)))
     }
 
-    /// A locale's texts with English put in where it has none: the catalog's
-    /// English, else the built-in English, else the code's name (which the
-    /// shipped English, complete as tests hold it, never comes to). English
-    /// is only formatted when a text is missing.
+    /// A locale's texts with the stand-ins put in where it has none: in a
+    /// layered catalog the built-in text of the same locale, then the
+    /// catalog's English, else the built-in English, else the code's name
+    /// (which the shipped English, complete as tests hold it, never comes
+    /// to). A stand-in is only looked up when a text is missing.
     fn complete(&self, locale: usize, compiled: Compiled) -> Texts {
+        let beneath = self.locales[locale]
+            .beneath
+            .zip(self.builtin)
+            .map(|(index, builtin)| builtin.texts(index));
+        let own_beneath = |code: Code, part: TextPart| -> Option<Box<str>> {
+            let entry = &beneath?.entries[code.index()];
+            match part {
+                TextPart::Title if !entry.title_is_fallback => Some(entry.title.clone()),
+                TextPart::Detail if !entry.detail_is_fallback => Some(entry.detail.clone()),
+                _ => None,
+            }
+        };
         let english = |code: Code, part: TextPart| -> Box<str> {
             let fallback = if locale != self.english {
                 Some(self.texts(self.english))
@@ -286,18 +395,52 @@ impl Catalog {
         };
         // English standing in for English is still English.
         let is_fallback = locale != self.english;
+        let text =
+            |code: Code, part: TextPart, shown: Result<Box<str>, compile::NotShown>| match shown {
+                Ok(text) => (text, false),
+                Err(_) => match own_beneath(code, part) {
+                    Some(text) => (text, false),
+                    None => (english(code, part), is_fallback),
+                },
+            };
         let entries = Code::ALL
             .iter()
             .zip(compiled.titles.into_iter().zip(compiled.details))
-            .map(|(&code, (title, detail))| Entry {
-                title_is_fallback: title.is_err() && is_fallback,
-                detail_is_fallback: detail.is_err() && is_fallback,
-                title: title.unwrap_or_else(|_| english(code, TextPart::Title)),
-                detail: detail.unwrap_or_else(|_| english(code, TextPart::Detail)),
+            .map(|(&code, (title, detail))| {
+                let (title, title_is_fallback) = text(code, TextPart::Title, title);
+                let (detail, detail_is_fallback) = text(code, TextPart::Detail, detail);
+                Entry {
+                    title,
+                    detail,
+                    title_is_fallback,
+                    detail_is_fallback,
+                }
             })
             .collect();
         Texts { entries }
     }
+}
+
+/// A problem of a layered locale as readers meet it: a part the app's
+/// message cannot show, where the built-in text of the locale stands in.
+fn stood_in_for(kind: &LoadProblemKind, texts: &Texts) -> LoadProblemKind {
+    if let LoadProblemKind::NotShown { id, part, reason } = kind {
+        if let Some(code) = Code::from_name(id) {
+            let entry = &texts.entries[code.index()];
+            let fallback = match *part {
+                "title" => entry.title_is_fallback,
+                _ => entry.detail_is_fallback,
+            };
+            if !fallback {
+                return LoadProblemKind::NotShownOverBuiltIn {
+                    id: id.clone(),
+                    part,
+                    reason: reason.clone(),
+                };
+            }
+        }
+    }
+    kind.clone()
 }
 
 impl fmt::Debug for Catalog {

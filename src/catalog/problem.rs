@@ -77,6 +77,18 @@ pub enum LoadProblemKind {
         /// Why not.
         reason: String,
     },
+    /// In a layered catalog ([`Catalog::layered`](super::Catalog::layered)):
+    /// a title or detail of the app's that readers cannot be shown; the
+    /// built-in text of the same locale is used instead.
+    #[error("`{id}`: the {part} cannot be shown ({reason}): the built-in text of the locale is used instead")]
+    NotShownOverBuiltIn {
+        /// The message id.
+        id: String,
+        /// `title` or `detail`.
+        part: &'static str,
+        /// Why not.
+        reason: String,
+    },
 }
 
 impl From<TreeProblem> for LoadProblem {

@@ -45,41 +45,106 @@ pub(super) fn check_display(
             }
         }
         // One finding for both parts when they fail for the same reason.
-        while let Some((part, not_shown)) = unexplained.first().copied() {
+        while let Some((_, not_shown)) = unexplained.first().copied() {
             let parts: Vec<TextPart> = unexplained
                 .iter()
                 .filter(|(_, other)| other.reason == not_shown.reason)
                 .map(|(part, _)| *part)
                 .collect();
             unexplained.retain(|(_, other)| other.reason != not_shown.reason);
-            let (rank, file, position) = match &not_shown.place {
-                Some((file, position)) => (
-                    locale
-                        .files
-                        .iter()
-                        .position(|source| &source.path == file)
-                        .unwrap_or(Findings::LOCALE_RANK),
-                    file.as_path(),
-                    Some(*position),
-                ),
-                None => (Findings::LOCALE_RANK, folder, None),
-            };
-            let single = (parts.len() == 1).then_some(part);
-            findings.push_in(
-                rank,
-                file,
-                position,
-                Some(id),
-                single,
-                FindingKind::NotShown {
-                    reason: not_shown.reason.clone(),
-                },
-            );
+            push_not_shown(locale, not_shown, folder, id, &parts, findings);
             if let Some((_, finding)) = findings.ranked.last_mut() {
                 finding.hides = parts;
             }
         }
     }
+}
+
+/// In a layered locale: marks, or adds, the finding for every part where the
+/// built-in text of the locale stands in for the app's message
+/// (`stood_in`). `compiled` is the locale as written, the app's files over
+/// the built-in ones: it says why the app's part cannot be shown.
+pub(super) fn check_stand_ins(
+    locale: &LocaleFiles,
+    compiled: &Compiled,
+    stood_in: &[(Code, TextPart)],
+    folder: &Path,
+    findings: &mut Findings<'_>,
+) {
+    for code in Code::ALL {
+        let id = code.name();
+        let mut unexplained: Vec<(TextPart, &NotShown)> = Vec::new();
+        for &(_, part) in stood_in.iter().filter(|(of, _)| *of == code) {
+            let mut explained = false;
+            for (_, finding) in findings.ranked.iter_mut() {
+                let about = finding.id.as_deref() == Some(id)
+                    && finding.kind.can_hide_text()
+                    && part_of(&finding.kind, finding.part).is_none_or(|of| of == part);
+                if about && !finding.builtin_instead.contains(&part) {
+                    finding.builtin_instead.push(part);
+                    if let Some(message) = finding.kind.explain_over_builtin() {
+                        message.clone_into(&mut finding.message);
+                    }
+                    explained = true;
+                }
+            }
+            if !explained {
+                if let Err(not_shown) = compiled.part(code, part) {
+                    unexplained.push((part, not_shown));
+                }
+            }
+        }
+        while let Some((_, not_shown)) = unexplained.first().copied() {
+            let parts: Vec<TextPart> = unexplained
+                .iter()
+                .filter(|(_, other)| other.reason == not_shown.reason)
+                .map(|(part, _)| *part)
+                .collect();
+            unexplained.retain(|(_, other)| other.reason != not_shown.reason);
+            push_not_shown(locale, not_shown, folder, id, &parts, findings);
+            if let Some((_, finding)) = findings.ranked.last_mut() {
+                finding.builtin_instead = parts;
+            }
+        }
+    }
+}
+
+/// Adds a [`FindingKind::NotShown`] for `parts` of message `id`, at the
+/// message where it is written.
+fn push_not_shown(
+    locale: &LocaleFiles,
+    not_shown: &NotShown,
+    folder: &Path,
+    id: &str,
+    parts: &[TextPart],
+    findings: &mut Findings<'_>,
+) {
+    let (rank, file, position) = match &not_shown.place {
+        Some((file, position)) => (
+            locale
+                .files
+                .iter()
+                .position(|source| &source.path == file)
+                .unwrap_or(Findings::LOCALE_RANK),
+            file.as_path(),
+            Some(*position),
+        ),
+        None => (Findings::LOCALE_RANK, folder, None),
+    };
+    let single = match parts {
+        [part] => Some(*part),
+        _ => None,
+    };
+    findings.push_in(
+        rank,
+        file,
+        position,
+        Some(id),
+        single,
+        FindingKind::NotShown {
+            reason: not_shown.reason.clone(),
+        },
+    );
 }
 
 /// The part a finding is about: from its kind where the kind says, else as recorded.

@@ -597,6 +597,21 @@ impl FindingKind {
         }
     }
 
+    /// The explanation where the built-in text of the locale stands in for
+    /// the part, in a layered check: for the kinds whose explanation says
+    /// what readers get instead.
+    pub(super) fn explain_over_builtin(&self) -> Option<&'static str> {
+        match self {
+            FindingKind::MissingTitle => Some(
+                "the message has no title (text after `=`): the built-in title of the locale is shown instead",
+            ),
+            FindingKind::MissingDetail => Some(
+                "the message has no `.detail` line: the built-in explanation of the locale is shown instead",
+            ),
+            _ => None,
+        }
+    }
+
     /// Whether readers of the locale lose the text of the message this
     /// finding is about (when the display check confirms it).
     pub(super) fn can_hide_text(&self) -> bool {

@@ -88,7 +88,7 @@ use structure::{is_blank, MessageCheck};
 /// Checks the catalog embedded in the binary.
 pub fn check_embedded() -> Report {
     let (locales, problems) = source::embedded_with_problems();
-    check_locales(Path::new(""), locales, problems)
+    check_tree(Path::new(""), locales, problems, None)
 }
 
 /// Checks a folder in the `<tag>/*.ftl` layout, such as a checkout's `locales/`.
@@ -102,13 +102,61 @@ pub fn check_embedded() -> Report {
 pub fn check_dir(dir: impl AsRef<Path>) -> Result<Report, CatalogError> {
     let dir = dir.as_ref();
     let (locales, problems) = source::read_dir(dir)?;
-    Ok(check_locales(dir, locales, problems))
+    Ok(check_tree(dir, locales, problems, None))
+}
+
+/// Checks an app's folder as [`Catalog::layered`](crate::Catalog::layered)
+/// lays it over the built-in catalog: each of its locales together with the
+/// built-in locale of the same tag, if there is one.
+///
+/// The report covers the folder's locales. Every family checks the app's
+/// files as usual, with these differences, which follow from the layering:
+///
+/// - a code the built-in locale has a message for is never missing (a new
+///   language's missing messages are still reported: they are English);
+/// - a message that rewords a built-in one is no duplicate: that is the point;
+/// - the app's messages may use the built-in terms and messages of the locale;
+/// - the text is compared with the English of the layered catalog (the
+///   folder's `en-US` over the built-in one);
+/// - the rule holds for the layered catalog: a finding [`hides`](Finding::hides)
+///   a part exactly where readers get English instead of the locale's text.
+///   Where an app's message cannot show a part and the built-in text of the
+///   locale stands in, the finding that says why is still an error, and its
+///   [`builtin_instead`](Finding::builtin_instead) names the part.
+///
+/// # Errors
+///
+/// When `dir` is not a directory, cannot be listed, or holds no locale folder.
+///
+/// # Examples
+///
+/// ```
+/// use wsaerr::check::{check_layered, FindingKind};
+/// use wsaerr::TextPart;
+///
+/// # let dir = tempfile::tempdir()?;
+/// std::fs::create_dir(dir.path().join("ko-KR"))?;
+/// // A reworded title without its `.detail`.
+/// std::fs::write(dir.path().join("ko-KR/app.ftl"), "WSAETIMEDOUT = 서버가 응답하지 않습니다.\n")?;
+/// let report = check_layered(dir.path())?;
+/// assert_eq!(report.errors(), 1);
+/// let finding = &report.findings[0];
+/// assert_eq!(finding.kind, FindingKind::MissingDetail);
+/// assert_eq!(finding.builtin_instead, [TextPart::Detail]);
+/// assert!(finding.hides.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_layered(dir: impl AsRef<Path>) -> Result<Report, CatalogError> {
+    let dir = dir.as_ref();
+    let (locales, problems) = source::read_dir(dir)?;
+    let builtin = source::embedded();
+    Ok(check_tree(dir, locales, problems, Some(&builtin)))
 }
 
 /// Checks one locale on its own, compared with the built-in English (for
 /// scaffolding: a new locale must not start from broken English).
 pub(crate) fn check_locale_alone(locale: LocaleFiles) -> Report {
-    check_locales(Path::new(""), vec![locale], Vec::new())
+    check_tree(Path::new(""), vec![locale], Vec::new(), None)
 }
 
 /// A locale's files, read and parsed once for every family of checks.
@@ -145,8 +193,14 @@ impl LocaleTexts {
     }
 }
 
-/// Checks every locale of a tree; `root` is where the tree is (empty when embedded).
-fn check_locales(root: &Path, locales: Vec<LocaleFiles>, problems: Vec<TreeProblem>) -> Report {
+/// Checks every locale of a tree; `root` is where the tree is (empty when
+/// embedded). With `beneath`, the built-in locales it is layered over.
+fn check_tree(
+    root: &Path,
+    locales: Vec<LocaleFiles>,
+    problems: Vec<TreeProblem>,
+    beneath: Option<&[LocaleFiles]>,
+) -> Report {
     let mut findings = Vec::new();
     for problem in problems {
         let locale = folder_name(root, &problem.path);
@@ -155,23 +209,38 @@ fn check_locales(root: &Path, locales: Vec<LocaleFiles>, problems: Vec<TreeProbl
         findings.extend(tree.into_sorted());
     }
 
+    let below = |tag: &str| beneath.and_then(|all| all.iter().find(|locale| locale.tag == tag));
     // The reference for untranslated text and references: the tree's own
-    // English when it has one (it is what translators are working from).
+    // English when it has one (it is what translators are working from),
+    // over the built-in one in a layered tree.
     let builtin;
+    let layered_english;
     let english_files = match locales.iter().find(|locale| locale.tag == FALLBACK_LOCALE) {
-        Some(english) => english,
-        None => {
-            builtin = source::embedded();
-            match builtin.iter().find(|locale| locale.tag == FALLBACK_LOCALE) {
-                Some(english) => english,
-                None => unreachable_english(),
+        Some(english) => match below(FALLBACK_LOCALE) {
+            Some(built_in) => {
+                layered_english = source::layer(english.clone(), built_in);
+                &layered_english
             }
-        }
+            None => english,
+        },
+        None => match below(FALLBACK_LOCALE) {
+            Some(built_in) => built_in,
+            None => {
+                builtin = source::embedded();
+                match builtin.iter().find(|locale| locale.tag == FALLBACK_LOCALE) {
+                    Some(english) => english,
+                    None => unreachable_english(),
+                }
+            }
+        },
     };
     let english_texts = LocaleTexts::read(english_files);
     let english_parsed = english_texts.parse();
     let english = Definitions::new(&english_parsed, |_| {});
-    let english_shown = compile::compile(english_files);
+    let mut english_shown = compile::compile(english_files);
+    if let Some(built_in) = below(FALLBACK_LOCALE) {
+        english_shown = compile::over(&english_shown, &compile::compile(built_in)).0;
+    }
     let reference = Reference {
         definitions: &english,
         shown: &english_shown,
@@ -179,7 +248,7 @@ fn check_locales(root: &Path, locales: Vec<LocaleFiles>, problems: Vec<TreeProbl
 
     let mut summaries = Vec::new();
     for locale in &locales {
-        let (locale_findings, summary) = check_locale(root, locale, &reference);
+        let (locale_findings, summary) = check_locale(root, locale, below(&locale.tag), &reference);
         findings.extend(locale_findings);
         summaries.push(summary);
     }
@@ -230,15 +299,30 @@ struct Reference<'r, 'a, 'p> {
     shown: &'r compile::Compiled,
 }
 
+/// Checks one locale; with `beneath`, as layered over that built-in locale
+/// (whose files then follow the locale's own, and are not checked).
 fn check_locale(
     root: &Path,
-    locale: &LocaleFiles,
+    own: &LocaleFiles,
+    beneath: Option<&LocaleFiles>,
     reference: &Reference<'_, '_, '_>,
 ) -> (Vec<Finding>, LocaleSummary) {
     let english = reference.definitions;
-    let folder = root.join(&locale.tag);
-    let is_english = locale.tag == FALLBACK_LOCALE;
-    let mut findings = Findings::new(&locale.tag);
+    let folder = root.join(&own.tag);
+    let is_english = own.tag == FALLBACK_LOCALE;
+    let mut findings = Findings::new(&own.tag);
+    // Ranks from here on are of `locale`'s files; the first `own_files` are
+    // the ones checked.
+    let own_files = own.files.len();
+    let layered;
+    let locale = match beneath {
+        Some(built_in) => {
+            layered = source::layer(own.clone(), built_in);
+            &layered
+        }
+        None => own,
+    };
+    let is_own = |rank: usize| rank < own_files;
     let shown = compile::compile(locale);
     let writing = {
         let mut likely = locale.id.clone();
@@ -251,7 +335,9 @@ fn check_locale(
 
     let texts = LocaleTexts::read(locale);
     for (rank, path, position) in &texts.invalid {
-        findings.push(*rank, path, Some(*position), None, FindingKind::InvalidUtf8);
+        if is_own(*rank) {
+            findings.push(*rank, path, Some(*position), None, FindingKind::InvalidUtf8);
+        }
     }
     let files = texts.parse();
     let rank_of = |index: usize| texts.texts[index].0;
@@ -259,11 +345,19 @@ fn check_locale(
     // Codes whose entry is broken: the syntax error says enough about them.
     let mut broken_ids = HashSet::new();
     for (index, file) in files.iter().enumerate() {
-        syntax::check_syntax(file, rank_of(index), &mut findings, &mut broken_ids);
+        if is_own(rank_of(index)) {
+            syntax::check_syntax(file, rank_of(index), &mut findings, &mut broken_ids);
+        }
     }
 
     let mut duplicates = Vec::new();
-    let definitions = Definitions::new(&files, |duplicate| duplicates.push(duplicate));
+    // A second definition in a built-in file is the one an app's message
+    // rewords: no duplicate.
+    let definitions = Definitions::new(&files, |duplicate| {
+        if is_own(rank_of(duplicate.file)) {
+            duplicates.push(duplicate);
+        }
+    });
     for duplicate in duplicates {
         let file = &files[duplicate.file];
         let first = &files[duplicate.first_file];
@@ -303,6 +397,9 @@ fn check_locale(
     let mut allowed: HashMap<String, HashSet<String>> = HashMap::new();
     for (index, file) in files.iter().enumerate() {
         let rank = rank_of(index);
+        if !is_own(rank) {
+            continue;
+        }
         for entry in &file.resource.body {
             match entry {
                 ast::Entry::Message(message)
@@ -412,7 +509,26 @@ fn check_locale(
         }
     }
 
-    display::check_display(locale, &shown, &folder, &mut findings);
+    match beneath {
+        None => display::check_display(locale, &shown, &folder, &mut findings),
+        Some(built_in) => {
+            let (seen, mut stood_in) = compile::over(&shown, &compile::compile(built_in));
+            display::check_display(locale, &seen, &folder, &mut findings);
+            // An own message lost whole (a syntax error in its title, too
+            // deep): the built-in message is the one used, in both parts.
+            for code in Code::ALL {
+                let id = code.name();
+                let used_is_own = definitions
+                    .messages
+                    .get(id)
+                    .is_some_and(|(index, _)| is_own(rank_of(*index)));
+                if broken_ids.contains(id) && !used_is_own {
+                    stood_in.extend([(code, TextPart::Title), (code, TextPart::Detail)]);
+                }
+            }
+            display::check_stand_ins(locale, &shown, &stood_in, &folder, &mut findings);
+        }
+    }
     if !is_english {
         let record = crate::record::of_locale(locale);
         stale::check_stale(
@@ -548,6 +664,15 @@ mod tests {
 
     /// Checks one locale made of `files` (name, bytes), with the built-in English.
     fn check_texts(tag: &str, files: &[(&str, &[u8])]) -> Report {
+        check_texts_over(tag, files, None)
+    }
+
+    /// [`check_texts`], layered over `beneath` when given.
+    fn check_texts_over(
+        tag: &str,
+        files: &[(&str, &[u8])],
+        beneath: Option<&[LocaleFiles]>,
+    ) -> Report {
         let locale = LocaleFiles {
             tag: tag.to_owned(),
             id: tag.parse().unwrap_or_default(),
@@ -560,7 +685,7 @@ mod tests {
                 .collect(),
             record: None,
         };
-        check_locales(Path::new(""), vec![locale], Vec::new())
+        check_tree(Path::new(""), vec![locale], Vec::new(), beneath)
     }
 
     fn besides_missing(report: &Report) -> Vec<&Finding> {
@@ -656,6 +781,10 @@ mod tests {
             text in r#"(WSAEINTR|WSAEACCES|-t|[a-z]|[ =.{}$"\n\t#*\[\]\-]|é|\x{fffd}|\r|\x{feff}){0,80}"#
         ) {
             check_texts("fr-FR", &[("winsock.ftl", text.as_bytes())]);
+            let builtin = source::embedded();
+            let report = check_texts_over("ko-KR", &[("winsock.ftl", text.as_bytes())], Some(&builtin));
+            // Over a complete built-in locale, readers never get English.
+            proptest::prop_assert!(report.findings.iter().all(|finding| finding.hides.is_empty()));
         }
     }
 

@@ -123,9 +123,17 @@ impl std::fmt::Display for Finding {
             self.kind,
             FindingKind::MissingMessage | FindingKind::MissingTitle | FindingKind::MissingDetail
         );
+        let parts = |parts: &[TextPart]| {
+            let parts: Vec<&str> = parts.iter().map(|part| part.as_str()).collect();
+            parts.join(" and ")
+        };
         if !self.hides.is_empty() && !says_so {
-            let parts: Vec<&str> = self.hides.iter().map(|part| part.as_str()).collect();
-            write!(f, " [readers get the en-US {}]", parts.join(" and "))?;
+            write!(f, " [readers get the en-US {}]", parts(&self.hides))?;
+        }
+        if !self.builtin_instead.is_empty() && !says_so {
+            let locale = escape_for_terminal(&self.locale);
+            let parts = parts(&self.builtin_instead);
+            write!(f, " [readers get the built-in {locale} {parts}]")?;
         }
         Ok(())
     }
@@ -185,6 +193,12 @@ pub struct Finding {
     /// The parts of the message readers of this locale do not get because
     /// of this finding (they get English instead): see the module's rule.
     pub hides: Vec<TextPart>,
+    /// In a check of an app's folder layered over the built-in catalog
+    /// ([`check_layered`](super::check_layered)): the parts of the message
+    /// readers get in the built-in text of the same locale instead of the
+    /// app's, because of this finding. Left out of the JSON when empty.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub builtin_instead: Vec<TextPart>,
     /// A one-line explanation for a translator.
     pub message: String,
 }
@@ -249,6 +263,7 @@ impl<'a> Findings<'a> {
                 id: id.map(str::to_owned),
                 part,
                 hides: Vec::new(),
+                builtin_instead: Vec::new(),
             },
         ));
     }

@@ -2,7 +2,7 @@
 
 use std::ffi::OsString;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
 
@@ -30,12 +30,26 @@ pub(crate) struct ExportArgs {
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
 
+    #[command(flatten)]
+    catalog: CatalogArgs,
+}
+
+/// Where a command reads its catalog from.
+#[derive(Args, Debug)]
+pub(crate) struct CatalogArgs {
     /// Read the catalog from this folder (`<tag>/*.ftl`) instead of the built-in one.
     #[arg(long, value_name = "DIR")]
     locales: Option<PathBuf>,
+
+    /// Layer this folder (`<tag>/*.ftl`) over the built-in catalog: its
+    /// messages replace the built-in ones they share an id with, its
+    /// languages are added.
+    #[arg(long, value_name = "DIR", conflicts_with = "locales")]
+    overlay: Option<PathBuf>,
 }
 
-/// A catalog as `--locales` names it: the built-in one, or one from a folder.
+/// A catalog as `--locales` or `--overlay` names it: the built-in one, or
+/// one with a folder.
 pub(crate) enum Loaded {
     Embedded,
     Dir(Box<Catalog>),
@@ -50,16 +64,18 @@ impl Loaded {
     }
 }
 
-/// The catalog named by `--locales`, or the built-in one; `None` (after one
-/// line on stderr) when the folder cannot be used.
+/// The catalog `--locales` or `--overlay` names, or the built-in one; `None`
+/// (after one line on stderr) when the folder cannot be used.
 pub(crate) fn load_catalog(
-    locales: Option<&Path>,
+    source: &CatalogArgs,
     stderr: &mut dyn Write,
 ) -> io::Result<Option<Loaded>> {
-    let Some(dir) = locales else {
-        return Ok(Some(Loaded::Embedded));
+    let loaded = match (&source.locales, &source.overlay) {
+        (Some(dir), _) => Catalog::from_dir(dir),
+        (None, Some(dir)) => Catalog::layered(dir),
+        (None, None) => return Ok(Some(Loaded::Embedded)),
     };
-    match Catalog::from_dir(dir) {
+    match loaded {
         Ok(catalog) => {
             for problem in catalog.problems() {
                 let problem = problem.to_string();
@@ -88,7 +104,7 @@ pub(crate) fn run(
         let format = escape_for_terminal(&args.format);
         return writeln!(stderr, "error: unknown format {format}");
     };
-    let Some(loaded) = load_catalog(args.locales.as_deref(), stderr)? else {
+    let Some(loaded) = load_catalog(&args.catalog, stderr)? else {
         return Ok(());
     };
     let catalog = loaded.catalog();

@@ -1,14 +1,13 @@
 //! `wsaerr search`: the command line of [`crate::search`].
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 use clap::Args;
 
 use super::{Index, Query};
 use crate::cli::{EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE};
 use crate::escape_for_terminal;
-use crate::export::command::load_catalog;
+use crate::export::command::{load_catalog, CatalogArgs};
 
 #[derive(Args, Debug)]
 pub(crate) struct SearchArgs {
@@ -25,9 +24,8 @@ pub(crate) struct SearchArgs {
     #[arg(long)]
     json: bool,
 
-    /// Read the catalog from this folder (`<tag>/*.ftl`) instead of the built-in one.
-    #[arg(long, value_name = "DIR")]
-    locales: Option<PathBuf>,
+    #[command(flatten)]
+    catalog: CatalogArgs,
 }
 
 pub(crate) fn run(
@@ -44,7 +42,7 @@ pub(crate) fn run(
             return writeln!(stderr, "error: {}", escape_for_terminal(&error));
         }
     };
-    let Some(loaded) = load_catalog(args.locales.as_deref(), stderr)? else {
+    let Some(loaded) = load_catalog(&args.catalog, stderr)? else {
         return Ok(());
     };
     let hits = Index::new(loaded.catalog(), args.lang.as_deref()).search(&query);

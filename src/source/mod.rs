@@ -74,6 +74,16 @@ pub(crate) struct LocaleFiles {
     pub record: Option<Cow<'static, [u8]>>,
 }
 
+/// An app's locale over the built-in one of the same tag: the app's files
+/// first, so that the first definition of an id, the one Fluent keeps, is
+/// the app's wherever it has one. The record is the app's: its translations
+/// are what it tracks.
+pub(crate) fn layer(app: LocaleFiles, builtin: &LocaleFiles) -> LocaleFiles {
+    let mut files = app.files;
+    files.extend(builtin.files.iter().cloned());
+    LocaleFiles { files, ..app }
+}
+
 /// Why a folder cannot be used as a catalog at all.
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
