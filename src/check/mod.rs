@@ -77,13 +77,11 @@ pub use report::{Finding, LocaleSummary, Report, Severity};
 pub use silence::ALLOW_MARK;
 
 use crate::catalog::compile;
-use crate::source::{
-    self, CatalogError, LocaleFiles, TreeProblem, FALLBACK_LOCALE,
-};
+use crate::source::{self, CatalogError, LocaleFiles, TreeProblem, FALLBACK_LOCALE};
 use locale::{check_locale, LocaleTexts, Reference};
 use parsed::Definitions;
-use tree::{folder_name, tree_finding};
 use report::Findings;
+use tree::{folder_name, tree_finding};
 
 /// Checks the catalog embedded in the binary.
 pub fn check_embedded() -> Report {
@@ -159,7 +157,6 @@ pub(crate) fn check_locale_alone(locale: LocaleFiles) -> Report {
     check_tree(Path::new(""), vec![locale], Vec::new(), None)
 }
 
-
 /// Checks every locale of a tree; `root` is where the tree is (empty when
 /// embedded). With `beneath`, the built-in locales it is layered over.
 fn check_tree(
@@ -229,9 +226,6 @@ fn check_tree(
 fn unreachable_english() -> ! {
     panic!("the built-in catalog has no en-US locale")
 }
-
-
-
 
 #[cfg(test)]
 mod tests {

@@ -10,7 +10,9 @@ use super::{Finding, CHECKS};
 /// The checks a message's comment silences: `# wsaerr-allow: glossary,
 /// end-punctuation`, each id optionally followed by the reason
 /// (`# wsaerr-allow: glossary (here "hosts" is the hosts file)`).
-pub(super) fn allowed_checks<'c>(comment: &'c ast::Comment<&str>) -> impl Iterator<Item = String> + 'c {
+pub(super) fn allowed_checks<'c>(
+    comment: &'c ast::Comment<&str>,
+) -> impl Iterator<Item = String> + 'c {
     comment.content.iter().flat_map(|line| {
         line.trim()
             .strip_prefix(ALLOW_MARK)
@@ -31,7 +33,10 @@ pub const ALLOW_MARK: &str = "wsaerr-allow:";
 
 /// Findings minus those a message's comment silences (only checks the
 /// registry marks silenceable can be).
-pub(super) fn silence(findings: Vec<Finding>, allowed: &HashMap<String, HashSet<String>>) -> Vec<Finding> {
+pub(super) fn silence(
+    findings: Vec<Finding>,
+    allowed: &HashMap<String, HashSet<String>>,
+) -> Vec<Finding> {
     if allowed.is_empty() {
         return findings;
     }

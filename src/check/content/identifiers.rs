@@ -1,0 +1,294 @@
+//! Code identifiers and numbers: what a translation copies exactly.
+
+use std::collections::BTreeSet;
+
+use super::text::is_cjk_char;
+use super::{Found, PartToCheck, Writing};
+use crate::check::FindingKind;
+
+/// Lower-case API names that are never English words.
+pub(super) const API_NAMES: &[&str] = &[
+    "closesocket",
+    "getaddrinfo",
+    "gethostbyaddr",
+    "gethostbyname",
+    "gethostname",
+    "getnameinfo",
+    "getpeername",
+    "getprotobyname",
+    "getservbyname",
+    "getsockname",
+    "getsockopt",
+    "htons",
+    "inet_addr",
+    "ioctlsocket",
+    "recvfrom",
+    "sendto",
+    "setsockopt",
+    "sockaddr",
+];
+
+/// API names that are also English words: identifiers where the text says
+/// so (`the socket function`, `calling accept`), words elsewhere.
+pub(super) const WORD_API_NAMES: &[&str] = &[
+    "accept", "bind", "connect", "listen", "recv", "select", "send", "shutdown", "socket",
+];
+
+/// A code identifier or number, and where it is in the text.
+pub(super) fn tokens(text: &str) -> Vec<(&str, usize)> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = None;
+    let is_part = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut i = 0;
+    while i <= bytes.len() {
+        let inside = i < bytes.len() && is_part(bytes[i]);
+        match (start, inside) {
+            (None, true) => start = Some(i),
+            (Some(begin), false) => {
+                let mut end = i;
+                // `Ws2_32.dll`, `1.1`: a dot between two token characters joins them.
+                if end + 1 < bytes.len() && bytes[end] == b'.' && is_part(bytes[end + 1]) {
+                    i += 1;
+                    continue;
+                }
+                // `sizeof(sockaddr)`: a call with one plain argument is one identifier.
+                if bytes.get(end) == Some(&b'(') {
+                    if let Some(close) = text[end..].find(')') {
+                        let inner = &text[end + 1..end + close];
+                        let named = inner.starts_with(|c: char| c.is_ascii_alphabetic());
+                        if named && inner.bytes().all(is_part) {
+                            end += close + 1;
+                            i = end;
+                        }
+                    }
+                }
+                found.push((&text[begin..end], begin));
+                start = None;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Whether a token is a code identifier or a number (on its own; API names
+/// that are also words are decided by their context).
+pub(super) fn is_identifier(token: &str) -> bool {
+    let first = token.chars().next().unwrap_or_default();
+    if first.is_ascii_digit() {
+        return token.chars().all(|c| c.is_ascii_digit() || c == '.');
+    }
+    let has_digit_or_underscore = token.contains(|c: char| c.is_ascii_digit() || c == '_');
+    let inner_capital = token.chars().skip(1).any(|c| c.is_ascii_uppercase());
+    has_digit_or_underscore
+        || (inner_capital && token.len() > 1)
+        || token.contains('(')
+        || token.contains('.')
+        || API_NAMES.contains(&token)
+}
+
+/// Identifiers of an en-US text: the clear ones, and API names that are
+/// also words where the text calls them (`calling accept`, `the bind call`).
+pub(super) fn english_identifiers(text: &str) -> BTreeSet<&str> {
+    let found = tokens(text);
+    found
+        .iter()
+        .filter(|(token, at)| {
+            is_identifier(token)
+                || (WORD_API_NAMES.contains(token) && {
+                    let before = text[..*at].trim_end();
+                    let after = text[at + token.len()..].trim_start();
+                    // `the socket function`, not `a socket function` (any of them).
+                    let the =
+                        before.ends_with(" the") || before == "the" || before.ends_with("The");
+                    before.ends_with("calling")
+                        || before.ends_with(" call")
+                        || (the && (after.starts_with("function") || after.starts_with("call")))
+                })
+        })
+        .map(|(token, _)| *token)
+        .collect()
+}
+
+/// Identifiers of a translation: every clear one, and API names that are
+/// also words wherever they stand in Latin letters among CJK text.
+pub(super) fn translated_identifiers(text: &str, cjk: bool) -> BTreeSet<&str> {
+    tokens(text)
+        .into_iter()
+        .map(|(token, _)| token)
+        .filter(|token| is_identifier(token) || (cjk && WORD_API_NAMES.contains(token)))
+        .collect()
+}
+
+pub(super) fn identifiers(part: &PartToCheck<'_, '_>, writing: Writing, found: &mut Found) {
+    found.extend(identifier_findings(
+        part.text,
+        part.english,
+        writing.is_cjk(),
+    ));
+}
+
+/// The identifier checks, on the shown texts.
+pub(super) fn identifier_findings(text: &str, english: &str, cjk: bool) -> Found {
+    let mut theirs = english_identifiers(english);
+    // Outside CJK text an API name that is also a word cannot be told from
+    // the word (`appeler bind` or `bind` in French prose): left unchecked.
+    if !cjk {
+        theirs.retain(|token| !WORD_API_NAMES.contains(token));
+    }
+    let ours = translated_identifiers(text, cjk);
+    let english_words: BTreeSet<&str> = tokens(english)
+        .into_iter()
+        .map(|(token, _)| token)
+        .collect();
+    let mut found = Vec::new();
+    let added: Vec<&str> = ours
+        .iter()
+        .copied()
+        .filter(|token| !theirs.contains(token))
+        // A word-like API name the English writes as a word is no addition.
+        .filter(|token| !(WORD_API_NAMES.contains(token) && english_words.contains(token)))
+        .collect();
+    // What may stand where an identifier was altered: any Latin word here.
+    let words: Vec<&str> = tokens(text)
+        .into_iter()
+        .map(|(token, _)| token)
+        .filter(|token| !theirs.contains(token))
+        .collect();
+    for identifier in &theirs {
+        if ours.contains(identifier) {
+            continue;
+        }
+        let allowed = crate::suggest::allowed_distance(identifier);
+        let numeric = |token: &str| token.starts_with(|c: char| c.is_ascii_digit());
+        let altered = words
+            .iter()
+            .copied()
+            // A number stands for a number; a name for a name of some length.
+            .filter(|candidate| {
+                numeric(candidate) == numeric(identifier)
+                    && (numeric(identifier) || candidate.len() >= 3)
+            })
+            .find(|candidate| {
+                crate::suggest::levenshtein(identifier, candidate, allowed).is_some()
+            });
+        found.push((
+            FindingKind::IdentifierMissing {
+                identifier: (*identifier).to_owned(),
+                found: altered.map(str::to_owned),
+            },
+            altered.map(str::to_owned),
+        ));
+    }
+    for identifier in added {
+        let altered = theirs.iter().any(|original| {
+            let allowed = crate::suggest::allowed_distance(original);
+            crate::suggest::levenshtein(original, identifier, allowed).is_some()
+        });
+        if !altered {
+            found.push((
+                FindingKind::IdentifierAdded {
+                    identifier: identifier.to_owned(),
+                },
+                Some(identifier.to_owned()),
+            ));
+        }
+    }
+    found
+}
+
+/// Whether CJK text is mostly Latin words besides code identifiers.
+pub(super) fn mostly_latin(text: &str) -> bool {
+    let cjk = text.chars().filter(|c| is_cjk_char(*c)).count();
+    let latin: usize = tokens(text)
+        .into_iter()
+        .filter(|(token, _)| !is_identifier(token) && !WORD_API_NAMES.contains(token))
+        .map(|(token, _)| token.len())
+        .sum();
+    latin >= 12 && latin > cjk * 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_dotted_names_and_calls_whole() {
+        let text = "Check sizeof(sockaddr), Ws2_32.dll and version 2.2. Then WSAStartup.";
+        let found: Vec<&str> = tokens(text).into_iter().map(|(token, _)| token).collect();
+        assert_eq!(
+            found,
+            [
+                "Check",
+                "sizeof(sockaddr)",
+                "Ws2_32.dll",
+                "and",
+                "version",
+                "2.2",
+                "Then",
+                "WSAStartup"
+            ]
+        );
+    }
+
+    #[test]
+    fn english_identifiers_tell_api_names_from_words() {
+        let text = "The socket function failed; calling accept on a socket that does not accept. A socket function. Use setsockopt with SO_BROADCAST in QoS 2.";
+        let found: Vec<&str> = english_identifiers(text).into_iter().collect();
+        assert_eq!(
+            found,
+            ["2", "QoS", "SO_BROADCAST", "accept", "setsockopt", "socket"]
+        );
+    }
+
+    #[test]
+    fn identifier_mismatches_are_named() {
+        let english = "Enable SO_BROADCAST with setsockopt first.";
+        let findings = identifier_findings("setsockop로 SO_BROADCST를 켭니다.", english, true);
+        let kinds: Vec<FindingKind> = findings.into_iter().map(|(kind, _)| kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                FindingKind::IdentifierMissing {
+                    identifier: "SO_BROADCAST".into(),
+                    found: Some("SO_BROADCST".into())
+                },
+                FindingKind::IdentifierMissing {
+                    identifier: "setsockopt".into(),
+                    found: Some("setsockop".into())
+                },
+            ]
+        );
+        let translated = identifier_findings("先用广播选项启用。", english, true);
+        assert_eq!(translated.len(), 2);
+        let added = identifier_findings(
+            "setsockopt로 SO_BROADCAST와 SO_LINGER를 켭니다.",
+            english,
+            true,
+        );
+        assert_eq!(
+            added.into_iter().map(|(kind, _)| kind).collect::<Vec<_>>(),
+            [FindingKind::IdentifierAdded {
+                identifier: "SO_LINGER".into()
+            }]
+        );
+        let version = identifier_findings(
+            "Winsock 2.0 버전이 필요합니다.",
+            "Winsock 2.2 is required.",
+            true,
+        );
+        assert_eq!(version.len(), 1);
+    }
+
+    #[test]
+    fn text_left_in_english() {
+        assert!(mostly_latin("The connection was refused by the peer."));
+        assert!(!mostly_latin(
+            "对端拒绝了连接（WSAECONNREFUSED，SO_LINGER）。"
+        ));
+        assert!(!mostly_latin("WSAStartup 호출이 아직 성공하지 않았습니다."));
+    }
+}
