@@ -72,6 +72,7 @@ mod errno;
 mod escape;
 #[cfg(feature = "export")]
 pub mod export;
+mod label;
 mod language;
 mod record;
 pub mod scaffold;
@@ -88,10 +89,11 @@ mod user_language;
 #[doc = include_str!("../README.md")]
 struct ReadmeExamples;
 
-pub use catalog::{Catalog, IntoCode, Language, LoadProblem, LoadProblemKind, TextPart};
+pub use catalog::{Catalog, IntoCode, LabelText, Language, LoadProblem, LoadProblemKind, TextPart};
 pub use code::{Code, Group, UnknownCode};
 pub use description::Description;
 pub use escape::escape_for_terminal;
+pub use label::Label;
 pub use record::{mark_current, MarkError, MarkedCurrent};
 pub use source::guard::MAX_NESTING;
 pub use source::{CatalogError, LineIndex, Position, FALLBACK_LOCALE, STALE_RECORD};

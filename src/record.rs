@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use crate::catalog::compile::{self, Compiled};
 use crate::source::{self, LocaleFiles, FALLBACK_LOCALE, STALE_RECORD};
-use crate::{Code, TextPart};
+use crate::{Code, Label, TextPart};
 
 /// Where a continued line of a multi-line text starts.
 const CONTINUATION: &str = "        ";
@@ -110,6 +110,22 @@ impl Record {
         self.entries.entry(id.to_owned()).or_default()[slot(part)] = Some(text.to_owned());
     }
 
+    /// Records the current English of `labels` (their one part, the title).
+    pub fn mark_labels(
+        &mut self,
+        labels: impl IntoIterator<Item = Label>,
+        english: &Compiled,
+    ) -> usize {
+        let mut marked = 0;
+        for label in labels {
+            if let Ok(text) = english.label(label) {
+                self.set(label.id(), TextPart::Title, text);
+                marked += 1;
+            }
+        }
+        marked
+    }
+
     /// Records the current English of `codes`.
     pub fn mark(&mut self, codes: impl IntoIterator<Item = Code>, english: &Compiled) -> usize {
         let mut marked = 0;
@@ -160,8 +176,8 @@ pub enum MarkError {
     /// en-US is the source every translation follows: it has no record.
     #[error("en-US is the source the others are translated from: it has nothing to mark")]
     English,
-    /// An id that is no code's name.
-    #[error("`{id}` is not a Winsock code name{}", suggestion.as_ref().map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
+    /// An id that is no code's name and no label's.
+    #[error("`{id}` is not a Winsock code name or a label{}", suggestion.as_ref().map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
     UnknownId {
         /// The id as given.
         id: String,
@@ -210,28 +226,40 @@ pub fn mark_current(dir: &Path, tag: &str, ids: &[String]) -> Result<MarkedCurre
         }
     };
     let english = compile::compile(english_files);
-    let codes: Vec<Code> = if ids.is_empty() {
+    let (codes, labels): (Vec<Code>, Vec<Label>) = if ids.is_empty() {
         let shown = compile::compile(locale);
-        Code::ALL
+        let codes = Code::ALL
             .into_iter()
             .filter(|&code| {
                 [TextPart::Title, TextPart::Detail]
                     .iter()
                     .any(|&part| shown.part(code, part).is_ok())
             })
-            .collect()
+            .collect();
+        let labels = Label::ALL
+            .into_iter()
+            .filter(|&label| shown.label(label).is_ok())
+            .collect();
+        (codes, labels)
     } else {
-        ids.iter()
-            .map(|id| {
-                Code::from_name(id).ok_or_else(|| MarkError::UnknownId {
-                    id: id.clone(),
-                    suggestion: Code::closest(id).map(|code| code.name().to_owned()),
-                })
-            })
-            .collect::<Result<_, _>>()?
+        let mut codes = Vec::new();
+        let mut labels = Vec::new();
+        for id in ids {
+            match (Code::from_name(id), Label::from_id(id)) {
+                (Some(code), _) => codes.push(code),
+                (None, Some(label)) => labels.push(label),
+                (None, None) => {
+                    return Err(MarkError::UnknownId {
+                        id: id.clone(),
+                        suggestion: Code::closest(id).map(|code| code.name().to_owned()),
+                    })
+                }
+            }
+        }
+        (codes, labels)
     };
     let mut record = of_locale(locale).unwrap_or_default();
-    let messages = record.mark(codes, &english);
+    let messages = record.mark(codes, &english) + record.mark_labels(labels, &english);
     let path = dir.join(tag).join(STALE_RECORD);
     write_atomically(&path, &record.render(tag)).map_err(|source| MarkError::Write {
         path: path.clone(),

@@ -154,7 +154,9 @@ fn new_locale_with(
     // The English the new locale starts from, so that a later change to it
     // shows the scaffolded messages as stale.
     let mut record = crate::record::Record::default();
-    record.mark(Code::ALL, &crate::catalog::compile::compile(&english));
+    let shown = crate::catalog::compile::compile(&english);
+    record.mark(Code::ALL, &shown);
+    record.mark_labels(crate::Label::ALL, &shown);
     let record = (PathBuf::from(STALE_RECORD), record.render(tag));
     let written = scaffolds
         .iter()
@@ -347,7 +349,10 @@ mod tests {
         assert!(left.is_empty(), "{left:?}");
         // The retry works, and the result is complete.
         let scaffold = new_locale("pt-BR", dir.path()).unwrap();
-        assert_eq!(scaffold.messages, crate::Code::ALL.len());
+        assert_eq!(
+            scaffold.messages,
+            crate::Code::ALL.len() + crate::Label::ALL.len()
+        );
     }
 
     #[test]

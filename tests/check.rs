@@ -13,7 +13,7 @@ use wsaerr::check::{
     check_dir, check_embedded, EncodingSign, Finding, FindingKind, ReferenceTarget, Report,
     Severity, TextPart, CHECKS,
 };
-use wsaerr::{Code, Position};
+use wsaerr::{Code, Label, Position};
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -107,12 +107,14 @@ fn missing(report: &Report, locale: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every code name but `present`, in table order.
+/// Every code name but `present`, in table order, then every label id
+/// (the fixtures write none): what a fixture locale lacks.
 fn codes_except(present: &[&str]) -> Vec<String> {
     Code::ALL
         .iter()
         .map(|code| code.name())
         .filter(|name| !present.contains(name))
+        .chain(Label::ALL.iter().map(|label| label.id()))
         .map(str::to_owned)
         .collect()
 }
@@ -247,7 +249,12 @@ fn missing_message() {
             to_the_point(Severity::Error),
             to_the_point(Severity::Warning)
         ),
-        (2, Code::ALL.len(), Code::ALL.len() - 2, 0)
+        (
+            2,
+            Code::ALL.len(),
+            Code::ALL.len() - 2 + Label::ALL.len(),
+            0
+        )
     );
 }
 
@@ -603,13 +610,15 @@ fn unusable_folders_are_errors_not_reports() {
 fn a_scaffolded_locale_has_warnings_only() {
     let dir = tempfile::tempdir().unwrap();
     let scaffold = wsaerr::scaffold::new_locale("fr-FR", dir.path()).unwrap();
-    assert_eq!(scaffold.messages, Code::ALL.len());
+    let messages = Code::ALL.len() + Label::ALL.len();
+    assert_eq!(scaffold.messages, messages);
     let report = check_dir(dir.path()).unwrap();
     assert_eq!(report.errors(), 0, "{:#?}", report.findings);
     let summary = &report.locales[0];
+    // Every message is untranslated, labels too; the summary counts codes.
     assert_eq!(
         (summary.messages, summary.untranslated, summary.warnings),
-        (Code::ALL.len(), Code::ALL.len(), Code::ALL.len())
+        (Code::ALL.len(), messages, messages)
     );
     // And the catalog uses it at once.
     let catalog = wsaerr::Catalog::from_dir(dir.path()).unwrap();

@@ -70,8 +70,8 @@ fn a_finding_is_one_line_and_a_syntax_error_shows_its_source_line() {
     assert!(stdout.contains(&missing), "{stdout}");
     assert!(stdout.ends_with(
         "\nlocale   messages  errors  warnings  untranslated  coverage\n\
-         fr-FR        2/97     101        35             0      2.1%\n\
-         1 locale checked: 101 errors, 35 warnings\n"
+         fr-FR        2/97     113        35             0      2.1%\n\
+         1 locale checked: 113 errors, 35 warnings\n"
     ));
 }
 
@@ -120,8 +120,9 @@ fn the_json_output_holds_findings_and_summary() {
     assert_eq!(summary["locale"], "fr-FR");
     assert_eq!(summary["messages"], 1);
     assert_eq!(summary["expected"], 97);
-    // 95 missing messages, 3 unknown ids, and 5 identifiers the French lacks.
-    assert_eq!(summary["errors"], 103);
+    // 96 missing messages, 12 missing labels, 2 unknown ids, and 5
+    // identifiers the French lacks.
+    assert_eq!(summary["errors"], 115);
     // WSAEINTR's French detail lacks en-US's `{ -winsock }`, the fixture
     // has no record of the English it was translated from, and it defines
     // none of en-US's 33 glossary terms.
@@ -168,7 +169,8 @@ fn a_new_locale_works_at_once_and_checks_with_warnings_only() {
     let file = dir.path().join("fr-FR").join("winsock.ftl");
     assert!(stdout_of(&created).starts_with(&format!("created {}\n", file.display())));
     let text = std::fs::read_to_string(&file).unwrap();
-    assert_eq!(text.matches("# TODO(translate)").count(), 97);
+    // Every code's message and every label.
+    assert_eq!(text.matches("# TODO(translate)").count(), 109);
 
     // Warnings only: exit 0, each message listed as untranslated.
     let checked = wsaerr()
@@ -178,9 +180,9 @@ fn a_new_locale_works_at_once_and_checks_with_warnings_only() {
         .unwrap();
     assert_eq!(checked.status.code(), Some(0));
     let stdout = stdout_of(&checked);
-    assert_eq!(stdout.matches("warning: ").count(), 97);
+    assert_eq!(stdout.matches("warning: ").count(), 109);
     assert!(!stdout.contains("error: "));
-    assert!(stdout.contains("\nfr-FR       97/97       0        97            97    100.0%\n"));
+    assert!(stdout.contains("\nfr-FR       97/97       0       109           109    100.0%\n"));
 
     // --strict fails on warnings.
     let strict = wsaerr()

@@ -80,6 +80,45 @@ fn html_page_has_every_code_with_its_anchor_text_and_numbers() {
 }
 
 #[test]
+fn every_edition_names_its_groups_and_its_page_in_its_own_language() {
+    let catalog = wsaerr::Catalog::embedded();
+    for tag in catalog.locales() {
+        let language = catalog.language(tag);
+        let page = exported(&["export", "--format", "html", "--lang", tag]);
+        let heading = language.label(wsaerr::Label::PageHeading);
+        assert!(
+            page.contains(&format!(
+                "<h1>{} <span class=\"tag\">{tag}</span></h1>",
+                html_escape(heading.text())
+            )),
+            "{tag}"
+        );
+        for group in Group::ALL {
+            let name = language.label(wsaerr::Label::Group(group));
+            assert_eq!(name.locale(), tag);
+            assert!(
+                page.contains(&format!(
+                    "<h2>{} <code>{}</code></h2>",
+                    html_escape(name.text()),
+                    group.as_str()
+                )),
+                "{tag} {group}"
+            );
+        }
+        let filter = language.label(wsaerr::Label::PageFilter);
+        assert!(
+            page.contains(&format!("aria-label=\"{}\"", html_escape(filter.text()))),
+            "{tag}"
+        );
+        let markdown = exported(&["export", "--format", "markdown", "--lang", tag]);
+        assert!(
+            markdown.starts_with(&format!("# {} ({tag})\n", heading.text())),
+            "{tag}"
+        );
+    }
+}
+
+#[test]
 fn html_groups_follow_the_code_table() {
     let page = exported(&["export", "--format", "html", "--lang", "en-US"]);
     let sections = elements(&page, "section");

@@ -279,3 +279,20 @@ fn api_identifiers_stay_in_latin_script() {
         }
     }
 }
+
+#[test]
+fn every_locale_has_its_own_text_for_every_label() {
+    let catalog = Catalog::embedded();
+    for tag in catalog.locales() {
+        let language = catalog.language(tag);
+        for label in wsaerr::Label::ALL {
+            let text = language.label(label);
+            assert_eq!(text.locale(), tag, "{label}");
+            assert!(!text.text().is_empty(), "{label}");
+            if tag != "en-US" {
+                let english = catalog.language("en-US").label(label);
+                assert_ne!(text.text(), english.text(), "{tag} {label}");
+            }
+        }
+    }
+}

@@ -75,7 +75,7 @@ fn english_changes_then_the_translation_is_stale_until_marked_current() {
     assert_eq!(typo.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&typo.stderr),
-        "error: `WSAETIMEOUT` is not a Winsock code name (did you mean `WSAETIMEDOUT`?)\n"
+        "error: `WSAETIMEOUT` is not a Winsock code name or a label (did you mean `WSAETIMEDOUT`?)\n"
     );
 
     let marked = wsaerr(&["mark-current", "ko-KR", "WSAETIMEDOUT"], root);

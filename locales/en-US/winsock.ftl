@@ -405,3 +405,18 @@ WSA_QOS_ESHAPERATEOBJ = Invalid QoS shaping rate object.
 # A policy element type that is reserved, i.e. not meant to be used by applications.
 WSA_QOS_RESERVED_PETYPE = Reserved policy QoS element type.
     .detail = The QoS provider-specific buffer contains a policy element of a reserved type. Remove it or use a permitted policy element type.
+
+## Labels of the pages and lists built on the catalog: group names, a page's heading and the words around its filter.
+
+group-socket = Socket operations
+group-unix-compat = Unix compatibility
+group-startup = Start-up and service providers
+group-service-lookup = Service lookup
+group-name-resolution = Name resolution
+group-overlapped = Overlapped I/O and events
+group-qos = Quality of service (QoS)
+page-heading = Winsock error codes
+page-languages = Other languages
+page-filter = Narrow the list by number, name or words
+page-query-too-long = The query is too long.
+page-query-too-many-words = The query has too many different words.

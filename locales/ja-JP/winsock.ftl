@@ -444,3 +444,18 @@ WSA_QOS_ESHAPERATEOBJ = QoSのシェーピング レート オブジェクトが
 # 予約済み、つまりアプリケーションが使用することを想定していないポリシー要素の種類です。
 WSA_QOS_RESERVED_PETYPE = 予約済みのQoSポリシー要素の種類です。
     .detail = QoSのプロバイダー固有バッファーに、予約済みの種類のポリシー要素が含まれています。その要素を削除するか、使用が許可されているポリシー要素の種類を使用してください。
+
+## ページや一覧で使うラベル: コードのグループ名、ページの見出し、フィルターまわりの文言
+
+group-socket = ソケット操作
+group-unix-compat = Unix互換
+group-startup = 起動とサービス プロバイダー
+group-service-lookup = サービスの検索
+group-name-resolution = 名前解決
+group-overlapped = 重複I/Oとイベント
+group-qos = サービス品質（QoS）
+page-heading = Winsockエラー コード
+page-languages = ほかの言語
+page-filter = 番号、名前、語句で絞り込む
+page-query-too-long = 検索語が長すぎます。
+page-query-too-many-words = 検索語に含まれる異なる語が多すぎます。

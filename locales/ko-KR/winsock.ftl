@@ -452,3 +452,18 @@ WSA_QOS_ESHAPERATEOBJ = 잘못된 QoS 셰이핑 속도 개체입니다.
 # "reserved"는 프로그램이 쓰지 못하도록 남겨 둔 유형이라는 뜻입니다. RSVP 예약(reservation)과 헷갈리지 않도록 "예약"이라는 말을 쓰지 않았습니다.
 WSA_QOS_RESERVED_PETYPE = 사용할 수 없는 QoS 정책 요소 유형입니다.
     .detail = QoS 서비스 공급자별 버퍼에 향후 사용을 위해 남겨 둔(reserved) 유형의 정책 요소가 들어 있습니다. 그 요소를 빼거나 허용된 정책 요소 유형을 사용하십시오.
+
+## 페이지와 목록에 쓰는 레이블: 코드 그룹 이름, 페이지 제목, 필터 주변 문구
+
+group-socket = 소켓 작업
+group-unix-compat = Unix 호환
+group-startup = 시작과 서비스 공급자
+group-service-lookup = 서비스 조회
+group-name-resolution = 이름 확인
+group-overlapped = 중첩 I/O와 이벤트
+group-qos = 서비스 품질(QoS)
+page-heading = Winsock 오류 코드
+page-languages = 다른 언어
+page-filter = 번호, 이름 또는 단어로 찾기
+page-query-too-long = 검색어가 너무 깁니다.
+page-query-too-many-words = 검색어에 서로 다른 단어가 너무 많습니다.

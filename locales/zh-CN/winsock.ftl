@@ -438,3 +438,18 @@ WSA_QOS_ESHAPERATEOBJ = QoS 整形速率对象无效。
 # 此处“保留”指保留值（reserved，不供应用程序使用），与 RSVP 资源“预留”（reservation）无关。
 WSA_QOS_RESERVED_PETYPE = QoS 策略元素类型为保留值。
     .detail = QoS 服务提供程序专用缓冲区中含有类型为保留值的策略元素。请删除它或改用允许使用的策略元素类型。
+
+## 页面和列表上的标签：代码分组名称、页面标题以及筛选框旁的文字
+
+group-socket = 套接字操作
+group-unix-compat = Unix 兼容
+group-startup = 启动与服务提供程序
+group-service-lookup = 服务查找
+group-name-resolution = 名称解析
+group-overlapped = 重叠 I/O 与事件
+group-qos = 服务质量（QoS）
+page-heading = Winsock 错误代码
+page-languages = 其他语言
+page-filter = 按编号、名称或文字筛选
+page-query-too-long = 查询过长。
+page-query-too-many-words = 查询中不同的词过多。

@@ -447,3 +447,18 @@ WSA_QOS_ESHAPERATEOBJ = QoS 塑形速率物件無效。
 # 保留供系統使用的原則元素類型，也就是不應由應用程式使用的類型（與 RSVP 的「保留」無關）。
 WSA_QOS_RESERVED_PETYPE = QoS 原則元素類型為保留值。
     .detail = QoS 提供者專用緩衝區中含有類型為保留值的原則元素。請移除該元素，或改用允許的原則元素類型。
+
+## 頁面與清單上的標籤：代碼群組名稱、頁面標題，以及篩選方塊旁的文字
+
+group-socket = 通訊端操作
+group-unix-compat = Unix 相容
+group-startup = 啟動與服務提供者
+group-service-lookup = 服務查詢
+group-name-resolution = 名稱解析
+group-overlapped = 重疊 I/O 與事件
+group-qos = 服務品質（QoS）
+page-heading = Winsock 錯誤碼
+page-languages = 其他語言
+page-filter = 依編號、名稱或文字篩選
+page-query-too-long = 查詢過長。
+page-query-too-many-words = 查詢中不同的字詞過多。

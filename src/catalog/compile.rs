@@ -12,7 +12,7 @@ use fluent_bundle::{FluentBundle, FluentResource};
 
 use super::problem::{LoadProblem, LoadProblemKind};
 use crate::source::{LineIndex, LocaleFiles, Position};
-use crate::Code;
+use crate::{Code, Label};
 
 /// A part of a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -46,15 +46,21 @@ pub(crate) struct NotShown {
     pub place: Option<(PathBuf, Position)>,
 }
 
-/// A locale's text for every code, by [`Code::index`].
+/// A locale's text for every code, by [`Code::index`], and for every label,
+/// by [`Label::index`].
 pub(crate) struct Compiled {
     pub titles: Vec<Result<Box<str>, NotShown>>,
     pub details: Vec<Result<Box<str>, NotShown>>,
+    pub labels: Vec<Result<Box<str>, NotShown>>,
     /// What did not load: for [`Catalog::problems`](super::Catalog::problems).
     pub problems: Vec<LoadProblem>,
 }
 
 impl Compiled {
+    pub fn label(&self, label: Label) -> &Result<Box<str>, NotShown> {
+        &self.labels[label.index()]
+    }
+
     pub fn part(&self, code: Code, part: TextPart) -> &Result<Box<str>, NotShown> {
         match part {
             TextPart::Title => &self.titles[code.index()],
@@ -85,9 +91,19 @@ pub(crate) fn over(top: &Compiled, beneath: &Compiled) -> (Compiled, Vec<(Code, 
     };
     let titles = layer(TextPart::Title);
     let details = layer(TextPart::Detail);
+    let labels = top
+        .labels
+        .iter()
+        .zip(&beneath.labels)
+        .map(|(own, built_in)| match (own, built_in) {
+            (Err(_), Ok(text)) => Ok(text.clone()),
+            (own, _) => own.clone(),
+        })
+        .collect();
     let layered = Compiled {
         titles,
         details,
+        labels,
         problems: Vec::new(),
     };
     (layered, stood_in)
@@ -140,8 +156,7 @@ pub(crate) fn compile(locale: &LocaleFiles) -> Compiled {
     }
 
     let mut places: Option<HashMap<&str, (PathBuf, Position)>> = None;
-    let mut format = |code: Code, part: TextPart| -> Result<Box<str>, NotShown> {
-        let id = code.name();
+    let mut format = |id: &str, part: TextPart| -> Result<Box<str>, NotShown> {
         shown_text(&bundle, id, part).map_err(|reason| {
             if bundle.get_message(id).is_none() {
                 // A partial locale: a finding for `wsaerr check`, not a
@@ -169,15 +184,20 @@ pub(crate) fn compile(locale: &LocaleFiles) -> Compiled {
     };
     let titles = Code::ALL
         .iter()
-        .map(|&code| format(code, TextPart::Title))
+        .map(|code| format(code.name(), TextPart::Title))
         .collect();
     let details = Code::ALL
         .iter()
-        .map(|&code| format(code, TextPart::Detail))
+        .map(|code| format(code.name(), TextPart::Detail))
+        .collect();
+    let labels = Label::ALL
+        .iter()
+        .map(|label| format(label.id(), TextPart::Title))
         .collect();
     Compiled {
         titles,
         details,
+        labels,
         problems,
     }
 }

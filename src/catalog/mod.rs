@@ -17,7 +17,7 @@ pub use problem::{LoadProblem, LoadProblemKind};
 use crate::description::Description;
 use crate::language;
 use crate::source::{self, CatalogError, LocaleFiles, FALLBACK_LOCALE};
-use crate::{Code, UnknownCode};
+use crate::{Code, Label, UnknownCode};
 
 /// Localized text for every Winsock code, in every locale it holds.
 ///
@@ -74,6 +74,8 @@ struct Locale {
 /// a code is one index, whatever the locale.
 struct Texts {
     entries: Box<[Entry]>,
+    /// By [`Label::index`]: the text, and whether it is English standing in.
+    labels: Box<[(Box<str>, bool)]>,
 }
 
 struct Entry {
@@ -403,6 +405,23 @@ impl Catalog {
                     None => (english(code, part), is_fallback),
                 },
             };
+        let labels = Label::ALL
+            .iter()
+            .zip(compiled.labels)
+            .map(|(&label, shown)| match shown {
+                Ok(text) => (text, false),
+                Err(_) => {
+                    let beneath = beneath
+                        .map(|texts| &texts.labels[label.index()])
+                        .filter(|(_, fallback)| !fallback)
+                        .map(|(text, _)| text.clone());
+                    match beneath {
+                        Some(text) => (text, false),
+                        None => (self.english_label(locale, label), is_fallback),
+                    }
+                }
+            })
+            .collect();
         let entries = Code::ALL
             .iter()
             .zip(compiled.titles.into_iter().zip(compiled.details))
@@ -417,7 +436,21 @@ impl Catalog {
                 }
             })
             .collect();
-        Texts { entries }
+        Texts { entries, labels }
+    }
+
+    /// A label's English: the catalog's, else the built-in one, else its id
+    /// (which the shipped English, complete as tests hold it, never comes to).
+    fn english_label(&self, locale: usize, label: Label) -> Box<str> {
+        let fallback = if locale != self.english {
+            Some(self.texts(self.english))
+        } else {
+            self.builtin.map(|builtin| builtin.texts(builtin.english))
+        };
+        fallback.map_or_else(
+            || label.id().into(),
+            |texts| texts.labels[label.index()].0.clone(),
+        )
     }
 }
 
@@ -500,6 +533,45 @@ impl<'c> Language<'c> {
             title: &entry.title,
             detail: &entry.detail,
         }
+    }
+}
+
+impl<'c> Language<'c> {
+    /// A label in this locale, such as the name of a group of codes, with
+    /// the locale that supplied it (English where this one lacks it).
+    pub fn label(&self, label: Label) -> LabelText<'c> {
+        let catalog = self.catalog;
+        let (text, fallback) = &catalog.texts(self.locale).labels[label.index()];
+        let tag = &catalog.locales[self.locale].files.tag;
+        LabelText {
+            text,
+            locale: if *fallback { FALLBACK_LOCALE } else { tag },
+        }
+    }
+}
+
+/// A label's text in a locale, and the locale that supplied it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LabelText<'a> {
+    text: &'a str,
+    locale: &'a str,
+}
+
+impl<'a> LabelText<'a> {
+    /// The text, such as `소켓 작업`.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The BCP 47 tag of the locale that supplied it.
+    pub fn locale(&self) -> &'a str {
+        self.locale
+    }
+}
+
+impl fmt::Display for LabelText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text)
     }
 }
 

@@ -14,7 +14,7 @@ use super::kinds::FindingKind;
 use super::report::Findings;
 use crate::catalog::compile::{Compiled, NotShown};
 use crate::source::LocaleFiles;
-use crate::{Code, TextPart};
+use crate::{Code, Label, TextPart};
 
 /// Marks or adds the findings for every part readers of `locale` do not get.
 pub(super) fn check_display(
@@ -23,11 +23,19 @@ pub(super) fn check_display(
     folder: &Path,
     findings: &mut Findings<'_>,
 ) {
-    for code in Code::ALL {
-        let id = code.name();
+    // Every code's title and detail, and every label (a title alone).
+    let codes = Code::ALL.iter().map(|&code| {
+        let parts =
+            [TextPart::Title, TextPart::Detail].map(|part| (part, compiled.part(code, part)));
+        (code.name(), parts.to_vec())
+    });
+    let labels = Label::ALL
+        .iter()
+        .map(|&label| (label.id(), vec![(TextPart::Title, compiled.label(label))]));
+    for (id, parts) in codes.chain(labels) {
         let mut unexplained: Vec<(TextPart, &NotShown)> = Vec::new();
-        for part in [TextPart::Title, TextPart::Detail] {
-            let Err(not_shown) = compiled.part(code, part) else {
+        for (part, shown) in parts {
+            let Err(not_shown) = shown else {
                 continue;
             };
             let mut explained = false;

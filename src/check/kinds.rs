@@ -297,6 +297,9 @@ impl FindingKind {
             FindingKind::NonCanonicalFolder { canonical } => format!(
                 "the folder name is not a canonical language tag: rename it to `{canonical}` (it is ignored until then)"
             ),
+            FindingKind::MissingMessage if crate::Label::from_id(id).is_some() => format!(
+                "no text for this label: add `{id} = …` (English is shown meanwhile)"
+            ),
             FindingKind::MissingMessage => format!(
                 "no message for this code: add `{id} = …` with a `.detail` line (English is shown meanwhile)"
             ),

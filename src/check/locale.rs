@@ -14,7 +14,7 @@ use super::{content, display, stale, syntax};
 use super::{Finding, FindingKind, LocaleSummary, Severity};
 use crate::catalog::compile;
 use crate::source::{self, LocaleFiles, FALLBACK_LOCALE};
-use crate::{Code, TextPart};
+use crate::{Code, Label, TextPart};
 
 /// A locale's files, read and parsed once for every family of checks.
 pub(super) struct LocaleTexts {
@@ -181,9 +181,8 @@ pub(super) fn check_locale(
                     if checked.run(&mut findings) {
                         untranslated += 1;
                     }
-                    if let (false, Some(code)) = (is_english, Code::from_name(message.id.name)) {
-                        let parts =
-                            content_parts(file, rank, message, code, &shown, reference.shown);
+                    if !is_english {
+                        let parts = content_parts(file, rank, message, &shown, reference.shown);
                         for part in &parts {
                             content::check_part(part, writing, &glossary, &mut findings);
                             translated.push(stale::Translated {
@@ -266,6 +265,19 @@ pub(super) fn check_locale(
         }
     }
 
+    for label in Label::ALL {
+        let id = label.id();
+        if !definitions.messages.contains_key(id) && !broken_ids.contains(id) {
+            findings.push(
+                Findings::LOCALE_RANK,
+                &folder,
+                None,
+                Some(id),
+                FindingKind::MissingMessage,
+            );
+        }
+    }
+
     match beneath {
         None => display::check_display(locale, &shown, &folder, &mut findings),
         Some(built_in) => {
@@ -324,14 +336,19 @@ fn content_parts<'f, 'a>(
     file: &'f ParsedFile<'a>,
     rank: usize,
     message: &'f ast::Message<&'a str>,
-    code: Code,
     shown: &'f compile::Compiled,
     english: &'f compile::Compiled,
 ) -> Vec<content::PartToCheck<'f, 'a>> {
-    // The message's own id, not an alias or errno spelling of it.
-    if code.name() != message.id.name {
-        return Vec::new();
-    }
+    let id = message.id.name;
+    // The message's own id, not an alias or errno spelling of it; or a label.
+    let text_of = |compiled: &'f compile::Compiled, part: TextPart| match (
+        Code::from_name(id).filter(|code| code.name() == id),
+        Label::from_id(id),
+    ) {
+        (Some(code), _) => Some(compiled.part(code, part)),
+        (None, Some(label)) if part == TextPart::Title => Some(compiled.label(label)),
+        _ => None,
+    };
     let detail = message
         .attributes
         .iter()
@@ -351,7 +368,7 @@ fn content_parts<'f, 'a>(
     parts
         .into_iter()
         .filter_map(|(part, pattern, start)| {
-            let (Ok(text), Ok(theirs)) = (shown.part(code, part), english.part(code, part)) else {
+            let (Ok(text), Ok(theirs)) = (text_of(shown, part)?, text_of(english, part)?) else {
                 return None;
             };
             Some(content::PartToCheck {

@@ -41,10 +41,15 @@ pub(super) fn check_stale<'p>(
     };
     let mut unrecorded = std::collections::HashSet::new();
     for part in parts {
-        let Some(code) = crate::Code::from_name(part.id) else {
-            continue;
+        let now = match (
+            crate::Code::from_name(part.id),
+            crate::Label::from_id(part.id),
+        ) {
+            (Some(code), _) => english.part(code, part.part),
+            (None, Some(label)) => english.label(label),
+            (None, None) => continue,
         };
-        let Ok(now) = english.part(code, part.part) else {
+        let Ok(now) = now else {
             continue;
         };
         let kind = match record.get(part.id, part.part) {

@@ -11,7 +11,7 @@ use super::references::{check_references, compare_references, Place};
 use super::report::Findings;
 use super::suggest::{is_close, suggest_code};
 use crate::catalog::compile::DETAIL;
-use crate::{Code, TextPart};
+use crate::{Code, Label, TextPart};
 
 /// The checks on the first definition of one message.
 pub(super) struct MessageCheck<'a, 'p> {
@@ -34,7 +34,9 @@ impl<'a> MessageCheck<'a, '_> {
         let mut push =
             |position, kind| findings.push(self.rank, file.path, position, Some(id), kind);
 
-        if !Code::ALL.iter().any(|code| code.name() == id) {
+        // A label (a group's name, a page's words) has a title and nothing else.
+        let is_label = Label::from_id(id).is_some();
+        if !is_label && !Code::ALL.iter().any(|code| code.name() == id) {
             push(
                 position,
                 FindingKind::UnknownMessage {
@@ -65,14 +67,16 @@ impl<'a> MessageCheck<'a, '_> {
                 );
                 continue;
             }
-            if name == DETAIL {
+            if name == DETAIL && !is_label {
                 detail = Some(attribute);
             } else {
+                let suggestion =
+                    (!is_label && is_close(name, DETAIL, 2)).then(|| DETAIL.to_owned());
                 push(
                     at,
                     FindingKind::UnknownAttribute {
                         attribute: name.to_owned(),
-                        suggestion: is_close(name, DETAIL, 2).then(|| DETAIL.to_owned()),
+                        suggestion,
                     },
                 );
                 continue;
@@ -86,7 +90,7 @@ impl<'a> MessageCheck<'a, '_> {
                 );
             }
         }
-        if detail.is_none() {
+        if detail.is_none() && !is_label {
             push(position, FindingKind::MissingDetail);
         }
 

@@ -13,9 +13,9 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::escape::{push_html, script_json};
-use super::{file_name, group_name, grouped, Format};
+use super::{file_name, grouped, Format};
 use crate::search::{Index, CJK_RANGES, MAX_QUERY_CHARS, MAX_QUERY_TOKENS, WEIGHTS};
-use crate::{Catalog, Code, Language};
+use crate::{Catalog, Code, Label, Language};
 
 const STYLE: &str = include_str!("page.css");
 const SCRIPT: &str = include_str!("page.js");
@@ -48,24 +48,31 @@ pub(super) fn page(catalog: &Catalog, language: Language<'_>) -> String {
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
     push_html(&mut out, &content_security_policy());
     out.push_str("\">\n<title>");
-    push_html(&mut out, &format!("Winsock error codes ({tag}) · wsaerr"));
+    let heading = language.label(Label::PageHeading);
+    push_html(&mut out, &format!("{heading} ({tag}) · wsaerr"));
     out.push_str("</title>\n<style>");
     out.push_str(STYLE);
-    out.push_str(
-        "</style>\n</head>\n<body>\n<header>\n<h1>Winsock error codes <span class=\"tag\">",
-    );
+    out.push_str("</style>\n</head>\n<body>\n<header>\n<h1");
+    lang_if_other(&mut out, heading.locale(), tag);
+    out.push('>');
+    push_html(&mut out, heading.text());
+    out.push_str(" <span class=\"tag\">");
     push_html(&mut out, tag);
     out.push_str("</span></h1>\n");
-    editions(&mut out, catalog, tag);
+    editions(&mut out, catalog, language);
     search_box(&mut out, language);
     out.push_str("</header>\n<main>\n");
     for (group, codes) in grouped() {
+        let name = language.label(Label::Group(group));
         let _ = write!(
             out,
-            "<section class=\"group\" id=\"group-{id}\">\n<h2>{name} <code>{id}</code></h2>\n",
-            id = group.as_str(),
-            name = group_name(group),
+            "<section class=\"group\" id=\"group-{}\">\n<h2",
+            group.as_str()
         );
+        lang_if_other(&mut out, name.locale(), tag);
+        out.push('>');
+        push_html(&mut out, name.text());
+        let _ = writeln!(out, " <code>{}</code></h2>", group.as_str());
         for code in codes {
             entry(&mut out, language, code);
         }
@@ -81,8 +88,11 @@ pub(super) fn page(catalog: &Catalog, language: Language<'_>) -> String {
 }
 
 /// Links to the other locales' pages, by relative file name.
-fn editions(out: &mut String, catalog: &Catalog, current: &str) {
-    out.push_str("<nav class=\"editions\" aria-label=\"Languages\">");
+fn editions(out: &mut String, catalog: &Catalog, language: Language<'_>) {
+    let current = language.tag();
+    out.push_str("<nav class=\"editions\" aria-label=\"");
+    push_html(out, language.label(Label::PageLanguages).text());
+    out.push_str("\">");
     for tag in catalog.locales() {
         if tag == current {
             out.push_str("<strong lang=\"");
@@ -108,7 +118,9 @@ fn editions(out: &mut String, catalog: &Catalog, current: &str) {
 /// The filter box; its example is WSAETIMEDOUT's own title in this locale.
 fn search_box(out: &mut String, language: Language<'_>) {
     let example = language.description(Code::WSAETIMEDOUT);
-    out.push_str("<input type=\"search\" id=\"filter\" autocomplete=\"off\" aria-label=\"Filter\" placeholder=\"");
+    out.push_str("<input type=\"search\" id=\"filter\" autocomplete=\"off\" aria-label=\"");
+    push_html(out, language.label(Label::PageFilter).text());
+    out.push_str("\" placeholder=\"");
     push_html(
         out,
         &format!(
@@ -116,7 +128,21 @@ fn search_box(out: &mut String, language: Language<'_>) {
             example.title().trim_end_matches(['.', '。'])
         ),
     );
-    out.push_str("\">\n<p id=\"status\" aria-live=\"polite\"></p>\n");
+    // The filter's own messages, for its script to show.
+    out.push_str("\">\n<p id=\"status\" aria-live=\"polite\" data-too-long=\"");
+    push_html(out, language.label(Label::QueryTooLong).text());
+    out.push_str("\" data-too-many-words=\"");
+    push_html(out, language.label(Label::QueryTooManyWords).text());
+    out.push_str("\"></p>\n");
+}
+
+/// ` lang="en-US"` where a text came from another locale than the page's.
+fn lang_if_other(out: &mut String, locale: &str, page: &str) {
+    if locale != page {
+        out.push_str(" lang=\"");
+        push_html(out, locale);
+        out.push('"');
+    }
 }
 
 fn entry(out: &mut String, language: Language<'_>, code: Code) {

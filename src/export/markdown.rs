@@ -3,12 +3,18 @@
 use std::fmt::Write;
 
 use super::escape::markdown_escape;
-use super::{group_name, grouped};
-use crate::Language;
+use super::grouped;
+use crate::{Label, Language};
 
 pub(super) fn table(language: Language<'_>) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Winsock error codes ({})\n", language.tag());
+    let heading = language.label(Label::PageHeading);
+    let _ = writeln!(
+        out,
+        "# {} ({})\n",
+        markdown_escape(heading.text()),
+        language.tag()
+    );
     out.push_str("| Name | Number | Hex | Group | Title | Explanation |\n");
     out.push_str("|---|---:|---:|---|---|---|\n");
     for (group, codes) in grouped() {
@@ -21,7 +27,7 @@ pub(super) fn table(language: Language<'_>) -> String {
                 code.value(),
                 code.value(),
                 group.as_str(),
-                group_name(group),
+                markdown_escape(language.label(Label::Group(group)).text()),
                 markdown_escape(text.title()),
                 markdown_escape(text.detail()),
             );

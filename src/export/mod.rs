@@ -107,20 +107,6 @@ pub fn export(catalog: &Catalog, language: Language<'_>, format: Format) -> Stri
     }
 }
 
-/// A group's name in English. The catalogs have no group titles yet, so every
-/// edition shows this beside the group's id.
-pub fn group_name(group: Group) -> &'static str {
-    match group {
-        Group::Socket => "Socket operations",
-        Group::UnixCompat => "Unix compatibility",
-        Group::Startup => "Start-up and service providers",
-        Group::ServiceLookup => "Service lookup",
-        Group::NameResolution => "Name resolution",
-        Group::Overlapped => "Overlapped I/O and events",
-        Group::QualityOfService => "Quality of service",
-    }
-}
-
 /// The codes of each group, groups in [`Group::ALL`] order, codes in
 /// numeric order; groups without codes are left out.
 pub fn grouped() -> impl Iterator<Item = (Group, Vec<Code>)> {

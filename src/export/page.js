@@ -119,9 +119,10 @@
     status.dataset.count = String(count);
     status.dataset.best = result.hits && result.hits.length ? result.hits[0].id : '';
     if (result.error && !all) {
+      // The page's own words for these, in its language.
       status.textContent = result.error === 'too-long'
-        ? 'The query is longer than ' + rules.maxChars + ' characters.'
-        : 'The query has more than ' + rules.maxTokens + ' distinct words.';
+        ? status.dataset.tooLong
+        : status.dataset.tooManyWords;
       return;
     }
     status.append(count + ' / ' + total);
