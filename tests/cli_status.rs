@@ -21,7 +21,11 @@ fn wsaerr() -> Command {
 fn broken_tree() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("ko-KR")).unwrap();
-    std::fs::write(dir.path().join("ko-KR/winsock.ftl"), "WSAEINTR = {\n").unwrap();
+    std::fs::write(
+        dir.path().join("ko-KR").join("winsock.ftl"),
+        "WSAEINTR = {\n",
+    )
+    .unwrap();
     dir
 }
 

@@ -267,7 +267,7 @@ fn copy_fixture(name: &str) -> tempfile::TempDir {
 #[test]
 fn a_comment_silences_one_check_for_one_message() {
     let dir = copy_fixture("repeated-word");
-    let file = dir.path().join("ko-KR/winsock.ftl");
+    let file = dir.path().join("ko-KR").join("winsock.ftl");
     let text = std::fs::read_to_string(&file).unwrap();
     let allowed = text.replace(
         "WSAETIMEDOUT =",
@@ -284,7 +284,7 @@ fn a_comment_silences_one_check_for_one_message() {
 #[test]
 fn a_comment_cannot_silence_what_readers_would_not_see() {
     let dir = copy_fixture("repeated-word");
-    let file = dir.path().join("ko-KR/winsock.ftl");
+    let file = dir.path().join("ko-KR").join("winsock.ftl");
     std::fs::write(
         &file,
         "# wsaerr-allow: not-shown, missing-detail, unknown-variable\nWSAETIMEDOUT = { $x }\n",

@@ -54,12 +54,12 @@ fn good_overlay(root: &Path) {
     let (title, detail) = korean_rewording();
     std::fs::create_dir(root.join("ko-KR")).unwrap();
     std::fs::write(
-        root.join("ko-KR/app.ftl"),
+        root.join("ko-KR").join("app.ftl"),
         format!("WSAETIMEDOUT = {title}\n    .detail = {detail}\n"),
     )
     .unwrap();
     std::fs::create_dir(root.join("fr-FR")).unwrap();
-    std::fs::write(root.join("fr-FR/app.ftl"), FRENCH).unwrap();
+    std::fs::write(root.join("fr-FR").join("app.ftl"), FRENCH).unwrap();
     for tag in ["ko-KR", "fr-FR"] {
         let output = wsaerr()
             .args(["mark-current", tag, "--locales"])
@@ -224,7 +224,7 @@ fn check_overlay_reports_only_the_messages_a_new_language_lacks() {
 fn a_broken_message_falls_back_to_the_built_in_korean_and_check_points_at_it() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("ko-KR")).unwrap();
-    let file = dir.path().join("ko-KR/app.ftl");
+    let file = dir.path().join("ko-KR").join("app.ftl");
     std::fs::write(
         &file,
         "WSAETIMEDOUT = 서버가 응답하지 않습니다.\n    .detail = { $server } 서버가 응답하지 않습니다.\n",
@@ -274,7 +274,7 @@ fn a_broken_message_falls_back_to_the_built_in_korean_and_check_points_at_it() {
 fn a_message_lost_to_a_syntax_error_is_the_built_in_one_and_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("ko-KR")).unwrap();
-    let file = dir.path().join("ko-KR/app.ftl");
+    let file = dir.path().join("ko-KR").join("app.ftl");
     std::fs::write(&file, "WSAETIMEDOUT 시간 초과.\n    .detail = 응답 없음.\n").unwrap();
 
     let report = check_layered(dir.path()).unwrap();
@@ -302,11 +302,11 @@ fn a_message_lost_to_a_syntax_error_is_the_built_in_one_and_is_reported() {
 fn the_layered_catalog_holds_both_and_lists_the_apps_problems() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("fr-FR")).unwrap();
-    std::fs::write(dir.path().join("fr-FR/app.ftl"), FRENCH).unwrap();
+    std::fs::write(dir.path().join("fr-FR").join("app.ftl"), FRENCH).unwrap();
     std::fs::create_dir(dir.path().join("ko-KR")).unwrap();
     // A title alone: the detail stays the built-in one, and the problem says so.
     std::fs::write(
-        dir.path().join("ko-KR/app.ftl"),
+        dir.path().join("ko-KR").join("app.ftl"),
         "# 앱의 문구\nWSAECONNREFUSED = 접속이 거부되었습니다.\n",
     )
     .unwrap();
@@ -332,7 +332,7 @@ fn the_layered_catalog_holds_both_and_lists_the_apps_problems() {
 
     let problems = catalog.problems();
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert_eq!(problems[0].file, dir.path().join("ko-KR/app.ftl"));
+    assert_eq!(problems[0].file, dir.path().join("ko-KR").join("app.ftl"));
     assert_eq!(
         problems[0].position.map(|p| (p.line, p.column)),
         Some((2, 1))

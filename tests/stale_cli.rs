@@ -43,7 +43,7 @@ fn english_changes_then_the_translation_is_stale_until_marked_current() {
     let clean = wsaerr(&["check"], root);
     assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
 
-    let english = root.join("en-US/winsock.ftl");
+    let english = root.join("en-US").join("winsock.ftl");
     let text = std::fs::read_to_string(&english).unwrap();
     let changed = text.replace(
         "WSAETIMEDOUT = Connection timed out.",
@@ -54,7 +54,7 @@ fn english_changes_then_the_translation_is_stale_until_marked_current() {
 
     let stale = wsaerr(&["check"], root);
     assert_eq!(stale.status.code(), Some(1));
-    let korean = std::fs::read_to_string(root.join("ko-KR/winsock.ftl")).unwrap();
+    let korean = std::fs::read_to_string(root.join("ko-KR").join("winsock.ftl")).unwrap();
     let line = korean
         .lines()
         .position(|line| line.starts_with("WSAETIMEDOUT ="))
@@ -62,7 +62,7 @@ fn english_changes_then_the_translation_is_stale_until_marked_current() {
         + 1;
     let expected = format!(
         "error: {}:{line}:1: [ko-KR] WSAETIMEDOUT: the en-US text changed since this was translated: it was \"Connection timed out.\", it is now \"The connection timed out.\"; update the translation, then run `wsaerr mark-current`\n",
-        root.join("ko-KR/winsock.ftl").display()
+        root.join("ko-KR").join("winsock.ftl").display()
     );
     let report = stdout(&stale);
     assert!(report.starts_with(&expected), "{report}");
@@ -84,10 +84,13 @@ fn english_changes_then_the_translation_is_stale_until_marked_current() {
         stdout(&marked),
         format!(
             "marked 1 message of ko-KR current in {}\n",
-            root.join("ko-KR/translated-from-en-US.txt").display()
+            root.join("ko-KR")
+                .join("translated-from-en-US.txt")
+                .display()
         )
     );
-    let record = std::fs::read_to_string(root.join("ko-KR/translated-from-en-US.txt")).unwrap();
+    let record =
+        std::fs::read_to_string(root.join("ko-KR").join("translated-from-en-US.txt")).unwrap();
     assert!(record.contains("\nWSAETIMEDOUT\n    title: The connection timed out.\n"));
 
     let again = wsaerr(&["check"], root);
