@@ -18,7 +18,10 @@ fuzz_target!(|bytes: &[u8]| {
     for code in Code::ALL {
         let text = language.description(code);
         for locale in [text.locale(), text.detail_locale()] {
-            assert!(locale == common::TAG || locale == "en-US", "{code:?} from {locale}");
+            assert!(
+                locale == common::TAG || locale == "en-US",
+                "{code:?} from {locale}"
+            );
         }
         assert!(!text.title().is_empty(), "{code:?} has an empty title");
         assert!(!text.detail().is_empty(), "{code:?} has an empty detail");
