@@ -1,0 +1,5 @@
+﻿WSAEINTR = 值
+    .detail =  Ã© ??? �
+WSAEINTR = { WSAEINTR }
+    .detail = { $arg } { -nope }
+��

@@ -1,0 +1,7 @@
+x
+}}}
+WSAEINTR
+= =
+-
+  .detail
+{ "
