@@ -120,19 +120,16 @@ fn codes_except(present: &[&str]) -> Vec<String> {
 }
 
 #[test]
-fn the_shipped_locales_are_complete_and_error_free() {
+fn the_shipped_locales_are_complete_and_free_of_errors_and_warnings() {
     for report in [
         check_embedded(),
         check_dir(manifest_dir().join("locales")).unwrap(),
     ] {
-        let errors: Vec<String> = report
-            .findings
-            .iter()
-            .filter(|finding| finding.severity == Severity::Error)
-            .map(ToString::to_string)
-            .collect();
-        assert!(errors.is_empty(), "{errors:#?}");
-        for tag in ["en-US", "ko-KR", "zh-CN"] {
+        // Warnings too: a shipped text passes every check, or silences one
+        // with a reason in its comment.
+        let findings: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+        assert!(findings.is_empty(), "{findings:#?}");
+        for tag in ["en-US", "ja-JP", "ko-KR", "zh-CN", "zh-TW"] {
             let summary = report
                 .locales
                 .iter()
