@@ -51,10 +51,23 @@ pub struct Catalog {
     tags: TagCache,
     /// Tells catalogs apart in the per-thread memory of negotiated tags.
     id: u64,
-    /// The locale whose tag starts with a byte, [`NO_LOCALE`] where none
-    /// does, [`SEVERAL_LOCALES`] where more than one does: an exact tag is
+    /// The locale whose tag falls in a slot ([`tag_slot`]: its first and
+    /// last bytes and its length), [`NO_LOCALE`] where none does,
+    /// [`SEVERAL_LOCALES`] where more than one does: an exact tag is
     /// found without a branch that depends on which tag it is.
-    by_first_byte: [u8; 256],
+    by_slot: [u8; 256],
+}
+
+/// Where an exact tag is looked up: its first and last bytes tell the held
+/// tags apart (`zh-CN` and `zh-TW` share the first), its length a few more.
+#[inline]
+fn tag_slot(bytes: &[u8]) -> Option<usize> {
+    let (first, last) = (bytes.first()?, bytes.last()?);
+    let mixed = usize::from(*first)
+        .wrapping_mul(31)
+        .wrapping_add(usize::from(*last))
+        .wrapping_add(bytes.len().wrapping_mul(7));
+    Some(mixed & 0xff)
 }
 
 const NO_LOCALE: u8 = u8::MAX;
@@ -243,10 +256,10 @@ impl Catalog {
             .iter()
             .position(|locale| locale.files.tag == FALLBACK_LOCALE)
             .unwrap_or(0);
-        let mut by_first_byte = [NO_LOCALE; 256];
+        let mut by_slot = [NO_LOCALE; 256];
         for (index, locale) in locales.iter().enumerate() {
-            if let Some(&first) = locale.files.tag.as_bytes().first() {
-                let slot = &mut by_first_byte[usize::from(first)];
+            if let Some(slot) = tag_slot(locale.files.tag.as_bytes()) {
+                let slot = &mut by_slot[slot];
                 *slot = match (*slot, u8::try_from(index)) {
                     (NO_LOCALE, Ok(index)) if index < SEVERAL_LOCALES => index,
                     _ => SEVERAL_LOCALES,
@@ -255,7 +268,7 @@ impl Catalog {
         }
         static NEXT_ID: AtomicU64 = AtomicU64::new(1);
         Catalog {
-            by_first_byte,
+            by_slot,
             locales,
             english,
             builtin,
@@ -306,11 +319,11 @@ impl Catalog {
 
     #[inline]
     fn resolve(&self, tag: &str) -> usize {
-        // The common case, a tag exactly as held: its first byte names the
-        // one held tag it can be, which is then compared.
+        // The common case, a tag exactly as held: its slot names the one
+        // held tag it can be, which is then compared.
         let bytes = tag.as_bytes();
-        if let Some(&first) = bytes.first() {
-            let index = usize::from(self.by_first_byte[usize::from(first)]);
+        if let Some(slot) = tag_slot(bytes) {
+            let index = usize::from(self.by_slot[slot]);
             if let Some(locale) = self.locales.get(index) {
                 if locale.files.tag.as_bytes() == bytes {
                     return index;
@@ -324,7 +337,7 @@ impl Catalog {
     /// shared cache, else negotiated and remembered in both.
     #[inline(never)]
     fn resolve_other(&self, tag: &str) -> usize {
-        // Held tags that share their first byte with another.
+        // Held tags that share their slot with another.
         if let Some(index) = self
             .locales
             .iter()
@@ -627,5 +640,23 @@ impl IntoCode for &String {
     #[inline]
     fn into_code(self) -> Result<Code, UnknownCode> {
         self.parse()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_tag_has_a_slot_of_its_own() {
+        let catalog = Catalog::embedded();
+        let slots: std::collections::HashSet<usize> = catalog
+            .locales()
+            .filter_map(|tag| tag_slot(tag.as_bytes()))
+            .collect();
+        assert_eq!(slots.len(), catalog.locales().count());
+        for (index, tag) in catalog.locales().enumerate() {
+            assert_eq!(catalog.resolve(tag), index, "{tag}");
+        }
     }
 }
