@@ -63,6 +63,7 @@ mod kinds;
 mod locale;
 mod parsed;
 mod references;
+mod registry;
 mod report;
 mod silence;
 mod stale;
@@ -72,7 +73,8 @@ mod syntax;
 mod tree;
 
 pub use crate::TextPart;
-pub use kinds::{CheckInfo, EncodingSign, FindingKind, ReferenceTarget, CHECKS};
+pub use kinds::{EncodingSign, FindingKind, ReferenceTarget};
+pub use registry::{CheckInfo, CHECKS};
 pub use report::{Finding, LocaleSummary, Report, Severity};
 pub use silence::ALLOW_MARK;
 
