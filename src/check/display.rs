@@ -52,19 +52,16 @@ pub(super) fn check_display(
                 unexplained.push((part, not_shown));
             }
         }
-        // One finding for both parts when they fail for the same reason.
-        while let Some((_, not_shown)) = unexplained.first().copied() {
-            let parts: Vec<TextPart> = unexplained
-                .iter()
-                .filter(|(_, other)| other.reason == not_shown.reason)
-                .map(|(part, _)| *part)
-                .collect();
-            unexplained.retain(|(_, other)| other.reason != not_shown.reason);
-            push_not_shown(locale, not_shown, folder, id, &parts, findings);
-            if let Some((_, finding)) = findings.ranked.last_mut() {
+        push_unexplained(
+            locale,
+            unexplained,
+            folder,
+            id,
+            findings,
+            |finding, parts| {
                 finding.hides = parts;
-            }
-        }
+            },
+        );
     }
 }
 
@@ -102,17 +99,40 @@ pub(super) fn check_stand_ins(
                 }
             }
         }
-        while let Some((_, not_shown)) = unexplained.first().copied() {
-            let parts: Vec<TextPart> = unexplained
-                .iter()
-                .filter(|(_, other)| other.reason == not_shown.reason)
-                .map(|(part, _)| *part)
-                .collect();
-            unexplained.retain(|(_, other)| other.reason != not_shown.reason);
-            push_not_shown(locale, not_shown, folder, id, &parts, findings);
-            if let Some((_, finding)) = findings.ranked.last_mut() {
+        push_unexplained(
+            locale,
+            unexplained,
+            folder,
+            id,
+            findings,
+            |finding, parts| {
                 finding.builtin_instead = parts;
-            }
+            },
+        );
+    }
+}
+
+/// Adds a [`FindingKind::NotShown`] for the parts of message `id` no other
+/// finding explains, one for both parts when they fail for the same reason;
+/// `mark` records the parts on it (as hidden, or as stood in for).
+fn push_unexplained(
+    locale: &LocaleFiles,
+    mut unexplained: Vec<(TextPart, &NotShown)>,
+    folder: &Path,
+    id: &str,
+    findings: &mut Findings<'_>,
+    mark: impl Fn(&mut super::Finding, Vec<TextPart>),
+) {
+    while let Some((_, not_shown)) = unexplained.first().copied() {
+        let parts: Vec<TextPart> = unexplained
+            .iter()
+            .filter(|(_, other)| other.reason == not_shown.reason)
+            .map(|(part, _)| *part)
+            .collect();
+        unexplained.retain(|(_, other)| other.reason != not_shown.reason);
+        push_not_shown(locale, not_shown, folder, id, &parts, findings);
+        if let Some((_, finding)) = findings.ranked.last_mut() {
+            mark(finding, parts);
         }
     }
 }

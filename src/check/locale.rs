@@ -249,24 +249,17 @@ pub(super) fn check_locale(
         }
     }
 
-    let mut present = 0;
-    for code in Code::ALL {
-        let id = code.name();
-        if definitions.messages.contains_key(id) {
-            present += 1;
-        } else if !broken_ids.contains(id) {
-            findings.push(
-                Findings::LOCALE_RANK,
-                &folder,
-                None,
-                Some(id),
-                FindingKind::MissingMessage,
-            );
-        }
-    }
-
-    for label in Label::ALL {
-        let id = label.id();
+    // Every code's message and every label's, missing where no entry (not
+    // even a broken one) defines it; only the codes count for the summary.
+    let present = Code::ALL
+        .iter()
+        .filter(|code| definitions.messages.contains_key(code.name()))
+        .count();
+    let ids = Code::ALL
+        .iter()
+        .map(|code| code.name())
+        .chain(Label::ALL.iter().map(|label| label.id()));
+    for id in ids {
         if !definitions.messages.contains_key(id) && !broken_ids.contains(id) {
             findings.push(
                 Findings::LOCALE_RANK,
