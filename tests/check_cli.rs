@@ -4,16 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-
-fn wsaerr() -> Command {
-    let mut command = Command::cargo_bin("wsaerr").unwrap();
-    // The language variables must not change what these tests see.
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        command.env_remove(name);
-    }
-    command
-}
+mod common;
+use common::wsaerr;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -5,14 +5,8 @@ use assert_cmd::Command;
 use serde_json::Value;
 use wsaerr::{describe, Code};
 
-/// The binary with no language variables from the environment running the tests.
-fn wsaerr() -> Command {
-    let mut command = Command::cargo_bin("wsaerr").unwrap();
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
-        command.env_remove(name);
-    }
-    command
-}
+mod common;
+use common::wsaerr;
 
 fn stdout_of(command: &mut Command) -> String {
     let output = command.output().unwrap();

@@ -6,16 +6,8 @@ use std::ffi::OsString;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use assert_cmd::cargo::CommandCargoExt;
-
-fn wsaerr() -> Command {
-    let mut command = Command::cargo_bin("wsaerr").unwrap();
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    command
-}
+mod common;
+use common::wsaerr_process as wsaerr;
 
 /// `before`, a unit no Unicode text has (a byte 0xFF on Unix, an unpaired
 /// surrogate on Windows), then `after`.

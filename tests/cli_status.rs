@@ -6,17 +6,8 @@
 
 use std::process::{Command, Stdio};
 
-use assert_cmd::cargo::CommandCargoExt;
-
-fn wsaerr() -> Command {
-    let mut command = Command::cargo_bin("wsaerr").unwrap();
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("LANGUAGE");
-    command
-}
+mod common;
+use common::wsaerr_process as wsaerr;
 
 fn broken_tree() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -4,20 +4,14 @@
 
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use base64::Engine;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use wsaerr::export::{html_escape, markdown_escape};
 use wsaerr::{Catalog, Code, Group};
 
-fn wsaerr() -> Command {
-    let mut command = Command::cargo_bin("wsaerr").unwrap();
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
-        command.env_remove(name);
-    }
-    command
-}
+mod common;
+use common::wsaerr;
 
 fn hostile() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/catalogs/hostile")

@@ -8,18 +8,11 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use wsaerr::check::{check_layered, FindingKind, Severity};
 use wsaerr::{Catalog, Code, LoadProblemKind, TextPart};
 
-fn wsaerr() -> Command {
-    let mut command = Command::cargo_bin("wsaerr").unwrap();
-    // The language variables must not change what these tests see.
-    for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        command.env_remove(name);
-    }
-    command
-}
+mod common;
+use common::wsaerr;
 
 fn stdout_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()

@@ -2,12 +2,14 @@
 //! rules that must hold for any query.
 #![cfg(feature = "cli")] // the binary needs the command line
 
-use assert_cmd::Command;
 use proptest::prelude::*;
 use serde::Deserialize;
 use serde_json::Value;
 use wsaerr::search::{is_cjk, search, tokens, Index, Query, QueryError, MAX_QUERY_CHARS};
 use wsaerr::{Catalog, Code};
+
+mod common;
+use common::wsaerr;
 
 /// One row of `tests/fixtures/search-cases.json`, which the browser test
 /// runs against the HTML page's filter too.
@@ -25,14 +27,6 @@ fn cases() -> Vec<Case> {
     ))
     .unwrap();
     serde_json::from_str(&text).unwrap()
-}
-
-fn wsaerr() -> Command {
-    let mut command = Command::cargo_bin("wsaerr").unwrap();
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
-        command.env_remove(name);
-    }
-    command
 }
 
 #[test]
