@@ -43,6 +43,7 @@ pub struct Code(u8);
 /// assert_eq!(Group::NameResolution.as_str(), "name-resolution");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Group {
     /// Errors from socket calls: creating, binding, connecting, sending, receiving.
     Socket,
@@ -62,7 +63,7 @@ pub enum Group {
 
 impl Group {
     /// Every group, in the order listings use.
-    pub const ALL: [Group; 7] = [
+    pub const ALL: &'static [Group] = &[
         Group::Socket,
         Group::UnixCompat,
         Group::Startup,
@@ -106,6 +107,7 @@ impl fmt::Display for Group {
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
 pub enum UnknownCode {
     /// A number that is no Winsock error code.
     #[error("{0} is not a Winsock error code")]
@@ -154,7 +156,7 @@ macro_rules! codes {
             )+
 
             /// Every code, in numeric order.
-            pub const ALL: [Code; COUNT] = [$(Code::$name),+];
+            pub const ALL: &'static [Code] = &[$(Code::$name),+];
 
             /// The code with this number, or `None`.
             ///
@@ -376,7 +378,8 @@ impl Code {
     /// ```
     pub fn from_name(name: &str) -> Option<Code> {
         Code::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|code| {
                 let entry = code.entry();
                 entry.name.eq_ignore_ascii_case(name)
@@ -386,24 +389,6 @@ impl Code {
                         .any(|alias| alias.eq_ignore_ascii_case(name))
             })
             .or_else(|| errno::from_errno_name(name))
-    }
-
-    /// The code whose name, alias or errno spelling is closest to a mistyped
-    /// one (`WSAETIMEOUT` → `WSAETIMEDOUT`), for a "did you mean".
-    pub(crate) fn closest(text: &str) -> Option<Code> {
-        let spellings = || {
-            Code::ALL.into_iter().flat_map(|code| {
-                std::iter::once(code.name())
-                    .chain(code.aliases().iter().copied())
-                    .chain(code.errno_names())
-                    .map(move |name| (name, code))
-            })
-        };
-        let allowed = crate::suggest::allowed_distance(text);
-        let found = crate::suggest::closest(text, spellings().map(|(name, _)| name), allowed)?;
-        spellings()
-            .find(|(name, _)| *name == found)
-            .map(|(_, code)| code)
     }
 
     /// The code's position in [`Code::ALL`]: an index for per-code tables.
@@ -519,7 +504,7 @@ mod tests {
 
     #[test]
     fn every_code_round_trips_through_value_name_and_text() {
-        for code in Code::ALL {
+        for &code in Code::ALL {
             assert_eq!(Code::from_value(code.value()), Some(code));
             assert_eq!(Code::from_name(code.name()), Some(code));
             assert_eq!(Code::from_name(&code.name().to_lowercase()), Some(code));
@@ -534,7 +519,7 @@ mod tests {
     #[test]
     fn names_and_aliases_are_unique() {
         let mut seen = std::collections::HashSet::new();
-        for code in Code::ALL {
+        for &code in Code::ALL {
             for name in std::iter::once(code.name()).chain(code.aliases().iter().copied()) {
                 assert!(seen.insert(name.to_ascii_uppercase()), "{name} twice");
             }

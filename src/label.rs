@@ -23,6 +23,7 @@ use crate::Group;
 /// assert_eq!(Label::Group(Group::NameResolution).id(), "group-name-resolution");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Label {
     /// The name of a group of codes.
     Group(Group),
@@ -40,7 +41,7 @@ pub enum Label {
 
 impl Label {
     /// Every label, in the order the catalogs list them.
-    pub const ALL: [Label; 12] = [
+    pub const ALL: &'static [Label] = &[
         Label::Group(Group::Socket),
         Label::Group(Group::UnixCompat),
         Label::Group(Group::Startup),
@@ -75,7 +76,7 @@ impl Label {
 
     /// The label a message id names, if it names one.
     pub fn from_id(id: &str) -> Option<Label> {
-        Label::ALL.into_iter().find(|label| label.id() == id)
+        Label::ALL.iter().copied().find(|label| label.id() == id)
     }
 
     /// The label's position in [`Label::ALL`]: an index for per-label tables.
@@ -99,10 +100,10 @@ mod tests {
 
     #[test]
     fn every_group_has_a_label_and_ids_are_unique() {
-        for group in Group::ALL {
+        for &group in Group::ALL {
             assert_eq!(Label::Group(group).id(), format!("group-{group}"));
         }
-        for (index, label) in Label::ALL.into_iter().enumerate() {
+        for (index, label) in Label::ALL.iter().copied().enumerate() {
             assert_eq!(label.index(), index);
             assert_eq!(Label::from_id(label.id()), Some(label));
             assert!(crate::Code::from_name(label.id()).is_none());

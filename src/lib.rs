@@ -60,44 +60,43 @@
 //! (with [`Code::from_io_error`]), [`Catalog`] and the embedded catalog, and
 //! compiles neither clap nor serde.
 #![forbid(unsafe_code)]
-#![warn(missing_docs)]
+// The items `__tools` re-exports are documented for maintainers, not users.
+#![cfg_attr(not(feature = "tools"), warn(missing_docs))]
 
 mod catalog;
-pub mod check;
-#[cfg(feature = "cli")]
-pub mod cli;
 mod code;
 mod description;
 mod errno;
-mod escape;
-#[cfg(feature = "export")]
-pub mod export;
 mod label;
 mod language;
-mod record;
-pub mod scaffold;
-pub mod search;
 #[cfg(feature = "serde")]
 mod serialize;
 mod source;
-mod suggest;
 mod user_language;
-
-/// The README's Rust examples run as doc tests, so they stay true (one of
-/// them prints JSON).
-#[cfg(all(doctest, feature = "json"))]
-#[doc = include_str!("../README.md")]
-struct ReadmeExamples;
 
 pub use catalog::{Catalog, IntoCode, LabelText, Language, LoadProblem, LoadProblemKind, TextPart};
 pub use code::{Code, Group, UnknownCode};
 pub use description::Description;
-pub use escape::escape_for_terminal;
 pub use label::Label;
-pub use record::{mark_current, MarkError, MarkedCurrent};
-pub use source::guard::MAX_NESTING;
-pub use source::{CatalogError, LineIndex, Position, FALLBACK_LOCALE, STALE_RECORD};
+pub use source::{CatalogError, Position, FALLBACK_LOCALE};
 pub use user_language::user_languages;
+
+/// What the translator's tools (`wsaerr-tools`) share with the runtime: the
+/// layout's rules, the nesting guard, positions and the one loader that
+/// decides what readers see. Not for applications, no stability promise.
+#[cfg(feature = "tools")]
+#[doc(hidden)]
+pub mod __tools {
+    pub use crate::catalog::compile::{compile, over, Compiled, NotShown, DETAIL};
+    pub use crate::source::guard::{leading_id, TooDeep, MAX_NESTING};
+    pub use crate::source::tree::{classify_folder, FolderName};
+    pub use crate::source::{
+        embedded, embedded_tree, embedded_with_problems, floor_char_boundary, layer, read_dir,
+        LineIndex, LocaleFiles, SourceFile, TreeProblem, TreeProblemKind, STALE_RECORD,
+    };
+    pub use crate::user_language::{from_env, os_languages};
+    pub use crate::{CatalogError, Position, FALLBACK_LOCALE};
+}
 
 /// Describes a Winsock error code in the language a tag asks for, from the
 /// embedded catalog.

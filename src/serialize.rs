@@ -16,7 +16,7 @@ use crate::{Code, Group};
 /// # Examples
 ///
 /// ```
-/// # #[cfg(feature = "json")] {
+/// # #[cfg(feature = "serde")] {
 /// use wsaerr::{Code, Group};
 ///
 /// assert_eq!(serde_json::to_string(&Code::WSAETIMEDOUT).unwrap(), "10060");
@@ -37,13 +37,13 @@ impl Serialize for Group {
     }
 }
 
-#[cfg(all(test, feature = "json"))]
+#[cfg(all(test, feature = "serde"))]
 mod tests {
     use crate::{describe, Code, Group};
 
     #[test]
     fn every_code_serializes_as_its_number() {
-        for code in Code::ALL {
+        for &code in Code::ALL {
             let json = serde_json::to_value(code).unwrap();
             assert_eq!(json, serde_json::json!(code.value()), "{code:?}");
         }
@@ -51,7 +51,7 @@ mod tests {
 
     #[test]
     fn every_group_serializes_as_its_identifier() {
-        for group in Group::ALL {
+        for &group in Group::ALL {
             let json = serde_json::to_value(group).unwrap();
             assert_eq!(json, serde_json::json!(group.as_str()), "{group:?}");
         }
@@ -59,7 +59,7 @@ mod tests {
 
     #[test]
     fn a_code_and_its_description_agree() {
-        for code in Code::ALL {
+        for &code in Code::ALL {
             let text = serde_json::to_value(describe(code, "en-US").unwrap()).unwrap();
             assert_eq!(text["code"], serde_json::to_value(code).unwrap());
             assert_eq!(text["group"], serde_json::to_value(code.group()).unwrap());

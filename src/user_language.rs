@@ -44,7 +44,7 @@ pub fn user_languages() -> Vec<String> {
 /// The languages the OS itself keeps, apart from the environment: none on
 /// Linux and the BSDs, where the environment is the OS's statement.
 #[cfg(any(windows, target_vendor = "apple", target_os = "android"))]
-pub(crate) fn os_languages() -> Vec<String> {
+pub fn os_languages() -> Vec<String> {
     sys_locale::get_locales()
         .filter_map(|tag| clean(tag.as_bytes()))
         .take(MAX_LANGUAGES)
@@ -54,12 +54,12 @@ pub(crate) fn os_languages() -> Vec<String> {
 /// The languages the OS itself keeps, apart from the environment: none on
 /// Linux and the BSDs, where the environment is the OS's statement.
 #[cfg(not(any(windows, target_vendor = "apple", target_os = "android")))]
-pub(crate) fn os_languages() -> Vec<String> {
+pub fn os_languages() -> Vec<String> {
     Vec::new()
 }
 
 /// gettext's list of languages from environment variables read through `env`.
-pub(crate) fn from_env(env: impl Fn(&str) -> Option<OsString>) -> Vec<String> {
+pub fn from_env(env: impl Fn(&str) -> Option<OsString>) -> Vec<String> {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .filter_map(&env)

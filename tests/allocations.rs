@@ -25,7 +25,7 @@ fn describe_with_exact_tags_does_not_allocate() {
     }
     assert_no_allocations("describe with exact tags", || {
         for tag in EXACT {
-            for code in Code::ALL {
+            for &code in Code::ALL {
                 std::hint::black_box(wsaerr::describe(code.value(), tag).unwrap());
                 std::hint::black_box(wsaerr::describe(code, tag).unwrap());
             }
@@ -41,7 +41,7 @@ fn describe_with_negotiated_tags_does_not_allocate_once_seen() {
     }
     assert_no_allocations("describe with negotiated tags", || {
         for tag in NEGOTIATED {
-            for code in Code::ALL {
+            for &code in Code::ALL {
                 std::hint::black_box(wsaerr::describe(code.value(), tag).unwrap());
             }
         }
@@ -83,7 +83,7 @@ fn language_description_does_not_allocate() {
     }
     assert_no_allocations("Language::description", || {
         for language in &languages {
-            for code in Code::ALL {
+            for &code in Code::ALL {
                 std::hint::black_box(language.description(code));
             }
         }

@@ -196,7 +196,7 @@ fn io_error_kinds_follow_the_standard_library() {
         (Code::WSA_NOT_ENOUGH_MEMORY, ErrorKind::OutOfMemory),
         (Code::WSA_OPERATION_ABORTED, ErrorKind::TimedOut),
     ];
-    for code in Code::ALL {
+    for &code in Code::ALL {
         let kind = expected
             .iter()
             .find(|(c, _)| *c == code)
@@ -207,7 +207,7 @@ fn io_error_kinds_follow_the_standard_library() {
 
 #[test]
 fn windows_numbers_lead_back_to_their_code() {
-    for code in Code::ALL {
+    for &code in Code::ALL {
         assert_eq!(Code::from_windows_error(code.value()), Some(code));
         // On Windows an io::Error carries exactly these numbers.
         #[cfg(windows)]

@@ -316,7 +316,7 @@ fn non_canonical_and_broken_files_are_reported_and_skipped() {
     assert_eq!(catalog.describe(10060, "zh").unwrap().locale(), "en-US");
 }
 
-#[cfg(feature = "json")]
+#[cfg(feature = "serde")]
 #[test]
 fn description_serializes_for_a_web_ui() {
     let text = describe(Code::WSANO_DATA, "en-US").unwrap();

@@ -175,7 +175,7 @@ proptest! {
 #[cfg(unix)]
 #[test]
 fn codes_without_a_twin_have_no_errno() {
-    for code in Code::ALL {
+    for &code in Code::ALL {
         match code.errno() {
             Some(number) => assert_eq!(Code::from_errno(number), Some(code)),
             None => assert!(
@@ -204,7 +204,8 @@ fn the_readme_table_is_the_code_table() {
         })
         .collect();
     let twins: Vec<(&str, Code)> = Code::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .flat_map(|code| code.errno_names().map(move |name| (name, code)))
         .collect();
     assert_eq!(rows.len(), twins.len());

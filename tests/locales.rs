@@ -21,7 +21,7 @@ const SAME_MEANING: [(Code, Code); 2] = [
 
 #[test]
 fn korean_is_complete_and_korean() {
-    for code in Code::ALL {
+    for &code in Code::ALL {
         let english = describe(code, "en-US").unwrap();
         let text = describe(code, "ko-KR").unwrap();
         assert_eq!(
@@ -41,7 +41,7 @@ fn korean_is_complete_and_korean() {
 
 #[test]
 fn chinese_is_complete_and_simplified_chinese() {
-    for code in Code::ALL {
+    for &code in Code::ALL {
         let english = describe(code, "en-US").unwrap();
         let text = describe(code, "zh-CN").unwrap();
         assert_eq!(
@@ -75,7 +75,7 @@ fn characters(list: &str) -> Vec<char> {
 /// Every title and detail of a locale, after checking they are its own.
 fn own_texts(tag: &str) -> Vec<(Code, &'static str)> {
     let mut texts = Vec::new();
-    for code in Code::ALL {
+    for &code in Code::ALL {
         let text = describe(code, tag).unwrap();
         assert_eq!(
             (text.locale(), text.detail_locale()),
@@ -93,7 +93,9 @@ fn own_texts(tag: &str) -> Vec<(Code, &'static str)> {
 
 #[test]
 fn traditional_chinese_is_complete_and_traditional() {
-    let simplified_only = characters(include_str!("../src/check/scripts/simplified-only.txt"));
+    let simplified_only = characters(include_str!(
+        "../crates/wsaerr-tools/src/check/scripts/simplified-only.txt"
+    ));
     for (code, text) in own_texts("zh-TW") {
         assert!(text.chars().any(is_han), "{code:?}: {text}");
         for c in text.chars() {
@@ -108,7 +110,9 @@ fn traditional_chinese_is_complete_and_traditional() {
 
 #[test]
 fn simplified_chinese_has_no_traditional_only_character_and_no_kana() {
-    let traditional_only = characters(include_str!("../src/check/scripts/traditional-only.txt"));
+    let traditional_only = characters(include_str!(
+        "../crates/wsaerr-tools/src/check/scripts/traditional-only.txt"
+    ));
     for (code, text) in own_texts("zh-CN") {
         for c in text.chars() {
             assert!(
@@ -122,7 +126,7 @@ fn simplified_chinese_has_no_traditional_only_character_and_no_kana() {
 
 #[test]
 fn japanese_is_complete_and_every_detail_has_kana() {
-    for code in Code::ALL {
+    for &code in Code::ALL {
         let text = describe(code, "ja-JP").unwrap();
         assert!(
             text.detail().chars().any(is_kana),
@@ -145,7 +149,7 @@ fn korean_has_no_kana() {
 
 #[test]
 fn english_is_complete() {
-    for code in Code::ALL {
+    for &code in Code::ALL {
         let text = describe(code, "en-US").unwrap();
         assert_eq!(
             (text.locale(), text.detail_locale()),
@@ -163,7 +167,7 @@ fn english_is_complete() {
 #[test]
 fn no_text_carries_isolation_marks_or_placeholders() {
     for tag in ["en-US", "ko-KR", "zh-CN"] {
-        for code in Code::ALL {
+        for &code in Code::ALL {
             let text = describe(code, tag).unwrap();
             for part in [text.title(), text.detail()] {
                 assert!(
@@ -180,7 +184,7 @@ fn no_text_carries_isolation_marks_or_placeholders() {
 fn distinct_codes_have_distinct_titles_unless_they_mean_the_same() {
     for tag in ["en-US", "ko-KR", "zh-CN"] {
         let mut seen: HashMap<&str, Code> = HashMap::new();
-        for code in Code::ALL {
+        for &code in Code::ALL {
             let title = describe(code, tag).unwrap().title();
             if let Some(&earlier) = seen.get(title) {
                 assert!(
@@ -285,7 +289,7 @@ fn every_locale_has_its_own_text_for_every_label() {
     let catalog = Catalog::embedded();
     for tag in catalog.locales() {
         let language = catalog.language(tag);
-        for label in wsaerr::Label::ALL {
+        for &label in wsaerr::Label::ALL {
             let text = language.label(label);
             assert_eq!(text.locale(), tag, "{label}");
             assert!(!text.text().is_empty(), "{label}");

@@ -36,11 +36,11 @@ impl TextPart {
 }
 
 /// The one attribute the catalog reads: a code's explanation.
-pub(crate) const DETAIL: &str = "detail";
+pub const DETAIL: &str = "detail";
 
 /// Why a title or detail cannot be shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct NotShown {
+pub struct NotShown {
     pub reason: String,
     /// Where the message is written, when it is.
     pub place: Option<(PathBuf, Position)>,
@@ -48,7 +48,7 @@ pub(crate) struct NotShown {
 
 /// A locale's text for every code, by [`Code::index`], and for every label,
 /// by [`Label::index`].
-pub(crate) struct Compiled {
+pub struct Compiled {
     pub titles: Vec<Result<Box<str>, NotShown>>,
     pub details: Vec<Result<Box<str>, NotShown>>,
     pub labels: Vec<Result<Box<str>, NotShown>>,
@@ -56,6 +56,7 @@ pub(crate) struct Compiled {
     pub problems: Vec<LoadProblem>,
 }
 
+#[cfg_attr(not(feature = "tools"), allow(dead_code))] // used by wsaerr-tools
 impl Compiled {
     pub fn label(&self, label: Label) -> &Result<Box<str>, NotShown> {
         &self.labels[label.index()]
@@ -73,7 +74,8 @@ impl Compiled {
 /// none, `beneath`'s (the built-in locale of the same tag), as
 /// [`Catalog::layered`](super::Catalog::layered) puts them together; with
 /// the parts `beneath` stood in for. Without the problems.
-pub(crate) fn over(top: &Compiled, beneath: &Compiled) -> (Compiled, Vec<(Code, TextPart)>) {
+#[cfg_attr(not(feature = "tools"), allow(dead_code))] // used by wsaerr-tools
+pub fn over(top: &Compiled, beneath: &Compiled) -> (Compiled, Vec<(Code, TextPart)>) {
     let mut stood_in = Vec::new();
     let mut layer = |part: TextPart| -> Vec<Result<Box<str>, NotShown>> {
         Code::ALL
@@ -110,7 +112,7 @@ pub(crate) fn over(top: &Compiled, beneath: &Compiled) -> (Compiled, Vec<(Code, 
 }
 
 /// Parses a locale's files and formats every code's title and detail.
-pub(crate) fn compile(locale: &LocaleFiles) -> Compiled {
+pub fn compile(locale: &LocaleFiles) -> Compiled {
     let mut problems = Vec::new();
     let mut resources: Vec<(&Path, FluentResource)> = Vec::new();
     for file in &locale.files {
@@ -254,7 +256,7 @@ fn lower_first(text: &str) -> String {
 /// Whether a character shows anything: not white space, not a control
 /// character, not one of Unicode's default-ignorable characters (zero-width
 /// spaces and joiners, bidi marks, variation selectors, fillers).
-pub(crate) fn is_visible(c: char) -> bool {
+pub fn is_visible(c: char) -> bool {
     !(c.is_whitespace() || c.is_control() || is_default_ignorable(c))
 }
 

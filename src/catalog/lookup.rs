@@ -105,8 +105,8 @@ impl fmt::Debug for Language<'_> {
 }
 
 /// Anything that names a code: a [`Code`], its number, or its name or alias
-/// (or number) as text.
-pub trait IntoCode {
+/// (or number) as text. Sealed: the conversions are the crate's to define.
+pub trait IntoCode: sealed::Sealed {
     /// The code, or why there is none.
     fn into_code(self) -> Result<Code, UnknownCode>;
 }
@@ -151,4 +151,17 @@ impl IntoCode for &String {
     fn into_code(self) -> Result<Code, UnknownCode> {
         self.parse()
     }
+}
+
+mod sealed {
+    use crate::Code;
+
+    /// Only the types `IntoCode` is implemented for here.
+    pub trait Sealed {}
+    impl Sealed for Code {}
+    impl Sealed for i32 {}
+    impl Sealed for u32 {}
+    impl Sealed for i64 {}
+    impl Sealed for &str {}
+    impl Sealed for &String {}
 }

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 mod cache;
-pub(crate) mod compile;
+pub mod compile;
 mod lookup;
 mod problem;
 

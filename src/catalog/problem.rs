@@ -20,6 +20,7 @@ use crate::source::{Position, TreeProblem, TreeProblemKind};
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{}{}: {kind}", file.display(), position.map(|p| format!(":{p}")).unwrap_or_default())]
+#[non_exhaustive]
 pub struct LoadProblem {
     /// The file or folder concerned.
     pub file: PathBuf,

@@ -14,7 +14,7 @@ pub const MAX_NESTING: usize = 32;
 
 /// An entry cut out of a file because it nests too deeply.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct TooDeep {
+pub struct TooDeep {
     /// Byte offset of the entry's first line.
     pub entry_start: usize,
     /// The id the entry's first line starts with (`-term` included), if any:
@@ -32,7 +32,7 @@ pub(crate) struct TooDeep {
 /// space, as in Fluent's own grammar; the depth counts `{` and `(` inside
 /// placeables, outside string literals, and is reset at each entry, where the
 /// parsers also start afresh. One pass over the text.
-pub(crate) fn cut_deep_entries(text: &str) -> (Cow<'_, str>, Vec<TooDeep>) {
+pub fn cut_deep_entries(text: &str) -> (Cow<'_, str>, Vec<TooDeep>) {
     let mut found: Vec<(TooDeep, usize)> = Vec::new();
     let bytes = text.as_bytes();
     let mut entry_start = 0;
@@ -112,7 +112,7 @@ pub(crate) fn cut_deep_entries(text: &str) -> (Cow<'_, str>, Vec<TooDeep>) {
 }
 
 /// The id a line starts with (`-term` included), if it starts with one.
-pub(crate) fn leading_id(line: &str) -> Option<&str> {
+pub fn leading_id(line: &str) -> Option<&str> {
     let body = line.strip_prefix('-').unwrap_or(line);
     if !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;

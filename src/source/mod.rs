@@ -11,11 +11,11 @@ use unic_langid::LanguageIdentifier;
 
 pub mod guard;
 mod position;
-pub(crate) mod tree;
+pub mod tree;
 
-pub(crate) use position::floor_char_boundary;
-pub use position::{LineIndex, Position};
-pub(crate) use tree::{TreeProblem, TreeProblemKind};
+#[cfg_attr(not(feature = "tools"), allow(unused_imports))]
+pub use position::{floor_char_boundary, LineIndex, Position};
+pub use tree::{TreeProblem, TreeProblemKind};
 
 /// The locale every other falls back to, and the one that must be complete.
 pub const FALLBACK_LOCALE: &str = "en-US";
@@ -24,13 +24,16 @@ pub const FALLBACK_LOCALE: &str = "en-US";
 /// translations were made from (see `wsaerr mark-current`).
 pub const STALE_RECORD: &str = "translated-from-en-US.txt";
 
+/// The built-in catalog. The staleness records are embedded only for the
+/// translator's tools: an application never reads them.
 #[derive(rust_embed::RustEmbed)]
 #[folder = "locales/"]
+#[cfg_attr(not(feature = "tools"), exclude = "*/translated-from-en-US.txt")]
 struct Embedded;
 
 /// One `.ftl` file of a locale.
 #[derive(Clone, Debug)]
-pub(crate) struct SourceFile {
+pub struct SourceFile {
     /// Where the file is, for messages: a real path, or `<tag>/<name>` when embedded.
     pub path: PathBuf,
     pub bytes: Cow<'static, [u8]>,
@@ -64,13 +67,14 @@ impl SourceFile {
 
 /// The files of one locale.
 #[derive(Clone, Debug)]
-pub(crate) struct LocaleFiles {
+pub struct LocaleFiles {
     /// Canonical tag, equal to the folder's name.
     pub tag: String,
     pub id: LanguageIdentifier,
     pub files: Vec<SourceFile>,
     /// The record of the en-US text the locale was translated from
     /// ([`STALE_RECORD`]), when the folder holds one.
+    #[cfg_attr(not(feature = "tools"), allow(dead_code))] // used by wsaerr-tools
     pub record: Option<Cow<'static, [u8]>>,
 }
 
@@ -78,7 +82,7 @@ pub(crate) struct LocaleFiles {
 /// first, so that the first definition of an id, the one Fluent keeps, is
 /// the app's wherever it has one. The record is the app's: its translations
 /// are what it tracks.
-pub(crate) fn layer(app: LocaleFiles, builtin: &LocaleFiles) -> LocaleFiles {
+pub fn layer(app: LocaleFiles, builtin: &LocaleFiles) -> LocaleFiles {
     let mut files = app.files;
     files.extend(builtin.files.iter().cloned());
     LocaleFiles { files, ..app }
@@ -86,6 +90,7 @@ pub(crate) fn layer(app: LocaleFiles, builtin: &LocaleFiles) -> LocaleFiles {
 
 /// Why a folder cannot be used as a catalog at all.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum CatalogError {
     /// The path does not exist, or is not a folder.
     #[error("`{0}` is not a directory")]
@@ -104,7 +109,7 @@ pub enum CatalogError {
 }
 
 /// The embedded tree, as a folder on disk would be read.
-pub(crate) fn embedded_tree() -> Vec<tree::Entry> {
+pub fn embedded_tree() -> Vec<tree::Entry> {
     tree::embedded_tree(Embedded::iter().filter_map(|name| {
         let file = Embedded::get(&name)?;
         // Only `.ftl` files and the records are ever read; the other
@@ -121,17 +126,17 @@ pub(crate) fn embedded_tree() -> Vec<tree::Entry> {
 
 /// The locales embedded in the binary, sorted by tag, with the embedded
 /// tree's problems (none in a release: a test holds the shipped tree clean).
-pub(crate) fn embedded_with_problems() -> (Vec<LocaleFiles>, Vec<TreeProblem>) {
+pub fn embedded_with_problems() -> (Vec<LocaleFiles>, Vec<TreeProblem>) {
     tree::sort_tree(Path::new(""), embedded_tree()).unwrap_or_default()
 }
 
 /// The locales embedded in the binary, sorted by tag.
-pub(crate) fn embedded() -> Vec<LocaleFiles> {
+pub fn embedded() -> Vec<LocaleFiles> {
     embedded_with_problems().0
 }
 
 /// The locales in a folder on disk, sorted by tag, with what could not be used.
-pub(crate) fn read_dir(root: &Path) -> Result<(Vec<LocaleFiles>, Vec<TreeProblem>), CatalogError> {
+pub fn read_dir(root: &Path) -> Result<(Vec<LocaleFiles>, Vec<TreeProblem>), CatalogError> {
     tree::sort_tree(root, tree::read_tree(root)?)
 }
 

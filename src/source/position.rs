@@ -7,6 +7,7 @@ use std::fmt;
 /// A place in a file, counted from 1; the column counts characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Position {
     /// Line, from 1.
     pub line: usize,
@@ -15,6 +16,11 @@ pub struct Position {
 }
 
 impl Position {
+    /// The place at `line` and `column`, both counted from 1.
+    pub const fn new(line: usize, column: usize) -> Position {
+        Position { line, column }
+    }
+
     /// The line and column of a byte offset into `text` (clamped to its end
     /// and to a character boundary, so any offset is safe).
     ///
@@ -33,7 +39,7 @@ impl fmt::Display for Position {
 
 /// `offset` moved back to the nearest character boundary, and clamped to the
 /// end of `text`: a safe place to slice at, whatever the offset.
-pub(crate) fn floor_char_boundary(text: &str, offset: usize) -> usize {
+pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
@@ -55,6 +61,7 @@ pub struct LineIndex<'t> {
     last: Cell<(usize, usize, usize)>,
 }
 
+#[cfg_attr(not(feature = "tools"), allow(dead_code))] // used by wsaerr-tools
 impl<'t> LineIndex<'t> {
     /// Indexes `text`.
     pub fn new(text: &'t str) -> LineIndex<'t> {

@@ -17,13 +17,13 @@ use super::{CatalogError, LocaleFiles, SourceFile, STALE_RECORD};
 
 /// Something in a tree that is not a usable part of the catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct TreeProblem {
+pub struct TreeProblem {
     pub path: PathBuf,
     pub kind: TreeProblemKind,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum TreeProblemKind {
+pub enum TreeProblemKind {
     /// A folder whose name is a language tag not written canonically.
     NonCanonicalFolder { canonical: String },
     /// A folder whose name is no usable language tag. `serious` when it
@@ -74,13 +74,13 @@ impl TreeProblemKind {
 }
 
 /// One entry of a tree, before the layout rules are applied.
-pub(crate) struct Entry {
+pub struct Entry {
     pub path: PathBuf,
     pub name: Result<String, ()>,
     pub kind: EntryKind,
 }
 
-pub(crate) enum EntryKind {
+pub enum EntryKind {
     Folder(Vec<Entry>),
     File(Result<Cow<'static, [u8]>, String>),
     /// A FIFO, device or socket: never opened.
@@ -90,7 +90,7 @@ pub(crate) enum EntryKind {
 
 /// What a folder name means as a locale.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) enum FolderName {
+pub enum FolderName {
     Locale(LanguageIdentifier),
     NonCanonical(String),
     NotALocale {
@@ -101,7 +101,7 @@ pub(crate) enum FolderName {
 
 /// Reads a name as a locale folder's: a BCP 47 tag with a language of two
 /// or three letters, no extension and no private use, written canonically.
-pub(crate) fn classify_folder(name: &str) -> FolderName {
+pub fn classify_folder(name: &str) -> FolderName {
     match strict_tag(name) {
         Ok(id) => {
             let canonical = id.to_string();
@@ -162,7 +162,7 @@ fn suggest_tag(name: &str) -> Option<String> {
 
 /// Sorts a tree's entries into locales and problems. `entries` are the
 /// root's; locale folders come out sorted by tag, files by name.
-pub(crate) fn sort_tree(
+pub fn sort_tree(
     root: &Path,
     mut entries: Vec<Entry>,
 ) -> Result<(Vec<LocaleFiles>, Vec<TreeProblem>), CatalogError> {
@@ -328,7 +328,7 @@ fn locale_files(
 /// Reads a folder on disk two levels deep: the root's entries, and the
 /// entries of each folder in it (whose `.ftl` files are read). Links are
 /// followed; FIFOs and devices are never opened.
-pub(crate) fn read_tree(root: &Path) -> Result<Vec<Entry>, CatalogError> {
+pub fn read_tree(root: &Path) -> Result<Vec<Entry>, CatalogError> {
     if !root.is_dir() {
         return Err(CatalogError::NotADirectory(root.to_owned()));
     }
@@ -460,7 +460,7 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, String> {
 
 /// The embedded files as a tree: `names` are paths relative to the catalog
 /// root, with `/` between parts.
-pub(crate) fn embedded_tree(
+pub fn embedded_tree(
     names: impl Iterator<Item = (Cow<'static, str>, Cow<'static, [u8]>)>,
 ) -> Vec<Entry> {
     let mut roots: Vec<Entry> = Vec::new();

@@ -1,0 +1,118 @@
+//! The command line with the names people type (errno spellings, typos) and
+//! the languages their systems state (`LANGUAGE` lists, odd codesets).
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+mod common;
+use common::wsaerr;
+
+/// The locale and name of each code described, from `--json` output.
+fn shown(command: &mut Command) -> Vec<(String, String)> {
+    let output = command.output().unwrap();
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    json.as_array()
+        .unwrap()
+        .iter()
+        .map(|text| {
+            (
+                text["locale"].as_str().unwrap().to_owned(),
+                text["name"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn errno_spellings_name_their_winsock_twin_in_any_case() {
+    let found = shown(wsaerr().args(["ECONNREFUSED", "etimedout", "EWouldBlock", "--json"]));
+    let names: Vec<&str> = found.iter().map(|(_, name)| name.as_str()).collect();
+    assert_eq!(names, ["WSAECONNREFUSED", "WSAETIMEDOUT", "WSAEWOULDBLOCK"]);
+}
+
+#[test]
+fn a_mistyped_code_name_gets_a_suggestion() {
+    wsaerr()
+        .arg("WSAETIMEOUT")
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            "error: `WSAETIMEOUT` is not a Winsock error code or name \
+             (did you mean `WSAETIMEDOUT`?)\n",
+        );
+    wsaerr().arg("ECONREFUSED").assert().code(1).stderr(
+        "error: `ECONREFUSED` is not a Winsock error code or name \
+         (did you mean `WSAECONNREFUSED`?)\n",
+    );
+}
+
+#[test]
+fn a_mistyped_subcommand_gets_a_suggestion() {
+    for (typed, meant) in [
+        ("lst", "list"),
+        ("chek", "check"),
+        ("new-locle", "new-locale"),
+    ] {
+        wsaerr().arg(typed).assert().code(1).stderr(format!(
+            "error: `{typed}` is not a Winsock error code or name (did you mean `wsaerr {meant}`?)\n"
+        ));
+    }
+}
+
+#[test]
+fn a_word_close_to_nothing_gets_no_suggestion() {
+    wsaerr()
+        .arg("hello-world")
+        .assert()
+        .code(1)
+        .stderr("error: `hello-world` is not a Winsock error code or name\n");
+    // A huge argument is answered at once, without a suggestion.
+    let huge = "WSAE".repeat(25_000);
+    let output = wsaerr().arg(&huge).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("did you mean"));
+}
+
+#[test]
+fn the_language_list_comes_first_then_the_locale() {
+    let locale = |command: &mut Command| shown(command)[0].0.clone();
+    assert_eq!(
+        locale(
+            wsaerr()
+                .args(["10060", "--json"])
+                .env("LANGUAGE", "fr:ko:zh_CN")
+                .env("LANG", "zh_CN.UTF-8")
+        ),
+        "ko-KR"
+    );
+    // No language of the list is held: the locale's is.
+    assert_eq!(
+        locale(
+            wsaerr()
+                .args(["10060", "--json"])
+                .env("LANGUAGE", "fr:de")
+                .env("LANG", "zh_CN.UTF-8")
+        ),
+        "zh-CN"
+    );
+    // gettext ignores LANGUAGE in the C locale.
+    assert_eq!(
+        locale(
+            wsaerr()
+                .args(["10060", "--json"])
+                .env("LANGUAGE", "ko")
+                .env("LC_ALL", "C")
+        ),
+        "en-US"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_codeset_that_is_no_text_keeps_the_language() {
+    use std::os::unix::ffi::OsStrExt;
+    let lang = std::ffi::OsStr::from_bytes(b"ko_KR.\xff");
+    let found = shown(wsaerr().args(["10060", "--json"]).env("LANG", lang));
+    assert_eq!(found[0].0, "ko-KR");
+}

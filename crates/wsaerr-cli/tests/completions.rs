@@ -1,0 +1,94 @@
+//! `wsaerr completions <shell>` through the real binary: a script for each
+//! shell that knows the subcommands, and bash's parses.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use assert_cmd::cargo::CommandCargoExt;
+
+const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "powershell", "elvish"];
+const SUBCOMMANDS: [&str; 4] = ["list", "check", "new-locale", "completions"];
+
+fn script(shell: &str) -> String {
+    let output = Command::cargo_bin("wsaerr")
+        .unwrap()
+        .args(["completions", shell])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{shell}: {stderr}");
+    assert_eq!(stderr, "", "{shell}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn every_shell_gets_a_script_that_knows_the_subcommands_and_options() {
+    for shell in SHELLS {
+        let script = script(shell);
+        assert!(script.contains("wsaerr"), "{shell}: {script}");
+        // Options as bare names: fish writes `-l lang`, the others `--lang`.
+        for word in SUBCOMMANDS
+            .iter()
+            .chain(&["lang", "json", "locales", "strict"])
+        {
+            assert!(script.contains(word), "{shell} lacks {word}: {script}");
+        }
+    }
+}
+
+#[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs a bash to parse the script; it is the same script as on Unix"
+)]
+fn the_bash_script_is_valid_bash() {
+    let script = script("bash");
+    let mut bash = Command::new("bash")
+        .arg("-n")
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("bash, to parse the script");
+    bash.stdin
+        .take()
+        .unwrap()
+        .write_all(script.as_bytes())
+        .unwrap();
+    let output = bash.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "bash -n: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn an_unknown_shell_is_a_usage_error() {
+    let output = Command::cargo_bin("wsaerr")
+        .unwrap()
+        .args(["completions", "cmd.exe"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("cmd.exe") && stderr.contains("powershell"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_script_into_a_closed_pipe_ends_quietly() {
+    let mut child = Command::cargo_bin("wsaerr")
+        .unwrap()
+        .args(["completions", "zsh"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}

@@ -1,0 +1,132 @@
+//! Stale translations through the real binary: the English changes, the
+//! translation is reported stale with the English as it was and as it is,
+//! a translator marks it current, and the check is clean again.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use assert_cmd::cargo::CommandCargoExt;
+
+fn wsaerr(args: &[&str], dir: &Path) -> Output {
+    Command::cargo_bin("wsaerr")
+        .unwrap()
+        .args(args)
+        .arg("--locales")
+        .arg(dir)
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The shipped en-US and ko-KR, with ko-KR's record, in a folder of their own.
+fn shipped_korean() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    for tag in ["en-US", "ko-KR"] {
+        std::fs::create_dir(dir.path().join(tag)).unwrap();
+        for file in std::fs::read_dir(shipped.join(tag)).unwrap() {
+            let file = file.unwrap().path();
+            std::fs::copy(&file, dir.path().join(tag).join(file.file_name().unwrap())).unwrap();
+        }
+    }
+    dir
+}
+
+#[test]
+fn english_changes_then_the_translation_is_stale_until_marked_current() {
+    let dir = shipped_korean();
+    let root = dir.path();
+    let clean = wsaerr(&["check"], root);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+
+    let english = root.join("en-US").join("winsock.ftl");
+    let text = std::fs::read_to_string(&english).unwrap();
+    let changed = text.replace(
+        "WSAETIMEDOUT = Connection timed out.",
+        "WSAETIMEDOUT = The connection timed out.",
+    );
+    assert_ne!(text, changed);
+    std::fs::write(&english, changed).unwrap();
+
+    let stale = wsaerr(&["check"], root);
+    assert_eq!(stale.status.code(), Some(1));
+    let korean = std::fs::read_to_string(root.join("ko-KR").join("winsock.ftl")).unwrap();
+    let line = korean
+        .lines()
+        .position(|line| line.starts_with("WSAETIMEDOUT ="))
+        .unwrap()
+        + 1;
+    let expected = format!(
+        "error: {}:{line}:1: [ko-KR] WSAETIMEDOUT: the en-US text changed since this was translated: it was \"Connection timed out.\", it is now \"The connection timed out.\"; update the translation, then run `wsaerr mark-current`\n",
+        root.join("ko-KR").join("winsock.ftl").display()
+    );
+    let report = stdout(&stale);
+    assert!(report.starts_with(&expected), "{report}");
+    assert!(
+        report.ends_with("2 locales checked: 1 error, 0 warnings\n"),
+        "{report}"
+    );
+
+    let typo = wsaerr(&["mark-current", "ko-KR", "WSAETIMEOUT"], root);
+    assert_eq!(typo.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&typo.stderr),
+        "error: `WSAETIMEOUT` is not a Winsock code name or a label (did you mean `WSAETIMEDOUT`?)\n"
+    );
+
+    let marked = wsaerr(&["mark-current", "ko-KR", "WSAETIMEDOUT"], root);
+    assert_eq!(marked.status.code(), Some(0));
+    assert_eq!(
+        stdout(&marked),
+        format!(
+            "marked 1 message of ko-KR current in {}\n",
+            root.join("ko-KR")
+                .join("translated-from-en-US.txt")
+                .display()
+        )
+    );
+    let record =
+        std::fs::read_to_string(root.join("ko-KR").join("translated-from-en-US.txt")).unwrap();
+    assert!(record.contains("\nWSAETIMEDOUT\n    title: The connection timed out.\n"));
+
+    let again = wsaerr(&["check"], root);
+    assert_eq!(again.status.code(), Some(0), "{}", stdout(&again));
+}
+
+#[test]
+fn english_itself_has_nothing_to_mark_and_a_missing_locale_is_named() {
+    let dir = shipped_korean();
+    let english = wsaerr(&["mark-current", "en-US"], dir.path());
+    assert_eq!(english.status.code(), Some(2));
+    let missing = wsaerr(&["mark-current", "fr-FR"], dir.path());
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("`fr-FR` is not a locale folder"));
+}
+
+#[test]
+fn a_new_locale_starts_with_its_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let created = Command::cargo_bin("wsaerr")
+        .unwrap()
+        .args(["new-locale", "pt-BR", "--locales"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(created.status.code(), Some(0));
+    assert!(dir.path().join("pt-BR/translated-from-en-US.txt").is_file());
+    let report = wsaerr(&["check", "--json"], dir.path());
+    let json: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let kinds: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|finding| finding["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.iter().all(|kind| *kind == "untranslated"),
+        "{kinds:?}"
+    );
+}

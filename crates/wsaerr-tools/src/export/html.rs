@@ -1,0 +1,208 @@
+//! The HTML edition: one self-contained page per locale.
+//!
+//! No network and no external asset: the style and the filter script are
+//! inline, and a Content-Security-Policy allows exactly those two (by their
+//! SHA-256 hashes) and nothing else, so even text that slipped past escaping
+//! could not run. The filter applies the search rules of
+//! [`crate::search`] to an index of tokens computed here.
+
+use std::fmt::Write;
+
+use base64::Engine;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::escape::{push_html, script_json};
+use super::{file_name, grouped, Format};
+use crate::search::{Index, CJK_RANGES, MAX_QUERY_CHARS, MAX_QUERY_TOKENS, WEIGHTS};
+use wsaerr::{Catalog, Code, Label, Language};
+
+const STYLE: &str = include_str!("page.css");
+const SCRIPT: &str = include_str!("page.js");
+
+/// The value of a CSP `'sha256-…'` source for an inline element's content.
+fn csp_hash(content: &str) -> String {
+    let digest = Sha256::digest(content.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The Content-Security-Policy of every page.
+pub(crate) fn content_security_policy() -> String {
+    format!(
+        "default-src 'none'; script-src {}; style-src {}; img-src 'none'; base-uri 'none'; form-action 'none'",
+        csp_hash(SCRIPT),
+        csp_hash(STYLE)
+    )
+}
+
+pub(super) fn page(catalog: &Catalog, language: Language<'_>) -> String {
+    let tag = language.tag();
+    let mut out = String::with_capacity(256 * 1024);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"");
+    push_html(&mut out, tag);
+    out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
+    push_html(&mut out, &content_security_policy());
+    out.push_str("\">\n<title>");
+    let heading = language.label(Label::PageHeading);
+    push_html(&mut out, &format!("{heading} ({tag}) · wsaerr"));
+    out.push_str("</title>\n<style>");
+    out.push_str(STYLE);
+    out.push_str("</style>\n</head>\n<body>\n<header>\n<h1");
+    lang_if_other(&mut out, heading.locale(), tag);
+    out.push('>');
+    push_html(&mut out, heading.text());
+    out.push_str(" <span class=\"tag\">");
+    push_html(&mut out, tag);
+    out.push_str("</span></h1>\n");
+    editions(&mut out, catalog, language);
+    search_box(&mut out, language);
+    out.push_str("</header>\n<main>\n");
+    for (group, codes) in grouped() {
+        let name = language.label(Label::Group(group));
+        let _ = write!(
+            out,
+            "<section class=\"group\" id=\"group-{}\">\n<h2",
+            group.as_str()
+        );
+        lang_if_other(&mut out, name.locale(), tag);
+        out.push('>');
+        push_html(&mut out, name.text());
+        let _ = writeln!(out, " <code>{}</code></h2>", group.as_str());
+        for code in codes {
+            entry(&mut out, language, code);
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</main>\n");
+    out.push_str("<script type=\"application/json\" id=\"wsaerr-index\">");
+    out.push_str(&script_json(&index_json(language)));
+    out.push_str("</script>\n<script>");
+    out.push_str(SCRIPT);
+    out.push_str("</script>\n</body>\n</html>\n");
+    out
+}
+
+/// Links to the other locales' pages, by relative file name.
+fn editions(out: &mut String, catalog: &Catalog, language: Language<'_>) {
+    let current = language.tag();
+    out.push_str("<nav class=\"editions\" aria-label=\"");
+    push_html(out, language.label(Label::PageLanguages).text());
+    out.push_str("\">");
+    for tag in catalog.locales() {
+        if tag == current {
+            out.push_str("<strong lang=\"");
+            push_html(out, tag);
+            out.push_str("\">");
+            push_html(out, tag);
+            out.push_str("</strong> ");
+        } else {
+            out.push_str("<a href=\"");
+            push_html(out, &file_name(tag, Format::Html));
+            out.push_str("\" hreflang=\"");
+            push_html(out, tag);
+            out.push_str("\" lang=\"");
+            push_html(out, tag);
+            out.push_str("\">");
+            push_html(out, tag);
+            out.push_str("</a> ");
+        }
+    }
+    out.push_str("</nav>\n");
+}
+
+/// The filter box; its example is WSAETIMEDOUT's own title in this locale.
+fn search_box(out: &mut String, language: Language<'_>) {
+    let example = language.description(Code::WSAETIMEDOUT);
+    out.push_str("<input type=\"search\" id=\"filter\" autocomplete=\"off\" aria-label=\"");
+    push_html(out, language.label(Label::PageFilter).text());
+    out.push_str("\" placeholder=\"");
+    push_html(
+        out,
+        &format!(
+            "10060 · WSAETIMEDOUT · {}",
+            example.title().trim_end_matches(['.', '。'])
+        ),
+    );
+    // The filter's own messages, for its script to show.
+    out.push_str("\">\n<p id=\"status\" aria-live=\"polite\" data-too-long=\"");
+    push_html(out, language.label(Label::QueryTooLong).text());
+    out.push_str("\" data-too-many-words=\"");
+    push_html(out, language.label(Label::QueryTooManyWords).text());
+    out.push_str("\"></p>\n");
+}
+
+/// ` lang="en-US"` where a text came from another locale than the page's.
+fn lang_if_other(out: &mut String, locale: &str, page: &str) {
+    if locale != page {
+        out.push_str(" lang=\"");
+        push_html(out, locale);
+        out.push('"');
+    }
+}
+
+fn entry(out: &mut String, language: Language<'_>, code: Code) {
+    let text = language.description(code);
+    let name = code.name();
+    let _ = write!(
+        out,
+        "<article class=\"code\" id=\"{name}\">\n<h3><a href=\"#{name}\">{name}</a> <span class=\"number\">{value} · {value:#06X}</span></h3>\n",
+        value = code.value(),
+    );
+    if !code.aliases().is_empty() {
+        out.push_str("<p class=\"aliases\">");
+        push_html(out, &code.aliases().join(", "));
+        out.push_str("</p>\n");
+    }
+    paragraph(out, "title", text.title(), text.locale(), language.tag());
+    paragraph(
+        out,
+        "detail",
+        text.detail(),
+        text.detail_locale(),
+        language.tag(),
+    );
+    out.push_str("</article>\n");
+}
+
+/// A paragraph of catalog text; text that fell back to another locale says so.
+fn paragraph(out: &mut String, class: &str, text: &str, locale: &str, page_locale: &str) {
+    let _ = write!(out, "<p class=\"{class}\"");
+    if locale != page_locale {
+        out.push_str(" lang=\"");
+        push_html(out, locale);
+        out.push('"');
+    }
+    out.push('>');
+    push_html(out, text);
+    out.push_str("</p>\n");
+}
+
+/// The rules and per-code tokens the page's filter works from.
+fn index_json(language: Language<'_>) -> String {
+    let index = Index::of_language(language);
+    let codes: Vec<serde_json::Value> = index
+        .entries()
+        .iter()
+        .map(|entry| {
+            json!({
+                "id": entry.code.name(),
+                "value": entry.code.value(),
+                "name": entry.name_tokens,
+                "title": entry.title_tokens,
+                "detail": entry.detail_tokens,
+            })
+        })
+        .collect();
+    let rules = json!({
+        "cjk": CJK_RANGES,
+        "maxChars": MAX_QUERY_CHARS,
+        "maxTokens": MAX_QUERY_TOKENS,
+        "weights": { "name": WEIGHTS.name, "title": WEIGHTS.title, "detail": WEIGHTS.detail },
+    });
+    json!({ "rules": rules, "codes": codes }).to_string()
+}

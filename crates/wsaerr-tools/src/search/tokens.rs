@@ -1,0 +1,158 @@
+//! The matching rules, defined once: how text becomes search tokens.
+//!
+//! 1. **Normalize** each character: full-width ASCII forms (U+FF01–U+FF5E)
+//!    become their ASCII counterparts and the ideographic space (U+3000) a
+//!    space; then the character is lower-cased (Unicode, one character at a
+//!    time, so that a browser does exactly the same).
+//! 2. **Split** the normalized text into runs: a *CJK run* is a stretch of
+//!    characters in [`CJK_RANGES`] (Han, kana, Hangul); a *word* is a stretch
+//!    of other alphanumeric characters and `_`. Everything else separates.
+//! 3. **Tokens**: a word is one token (`timed`, `10060`, `wsa_io_pending`).
+//!    A CJK run gives its character bigrams followed by its last character
+//!    (`连接超时` → `连接 接超 超时 时`), so a run of one character is that
+//!    character. Spaces are optional in Chinese and Korean particles attach to
+//!    words (`거부되었습니다`), and bigrams match either way.
+//!
+//! The exported HTML page carries these rules ([`CJK_RANGES`] and the limits)
+//! and a script that applies them to what the reader types; the tokens of the
+//! catalog text are computed here, in Rust, and embedded in the page.
+
+/// The character ranges (inclusive) that form CJK runs: Hangul jamo, CJK
+/// radicals, CJK symbols that are letters (々 〆 〇), kana, Hangul compatibility
+/// jamo, the CJK Unified Ideographs with their extensions, Hangul syllables,
+/// the CJK compatibility ideographs, and the supplementary ideographic planes.
+pub const CJK_RANGES: [(u32, u32); 12] = [
+    (0x1100, 0x11FF),
+    (0x2E80, 0x2FDF),
+    (0x3005, 0x3007),
+    (0x3040, 0x30FF),
+    (0x3130, 0x318F),
+    (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xA960, 0xA97F),
+    (0xAC00, 0xD7FF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3FFFF),
+];
+
+/// Whether `c` belongs to a CJK run.
+pub fn is_cjk(c: char) -> bool {
+    let c = u32::from(c);
+    CJK_RANGES
+        .iter()
+        .any(|&(first, last)| (first..=last).contains(&c))
+}
+
+/// Step 1 of the rules for one character: full-width ASCII to ASCII, the
+/// ideographic space to a space, then lower case.
+pub fn normalize_char(c: char) -> impl Iterator<Item = char> {
+    let c = match u32::from(c) {
+        code @ 0xFF01..=0xFF5E => char::from_u32(code - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    };
+    c.to_lowercase()
+}
+
+/// The tokens of `text`, in order, repeats included.
+///
+/// # Examples
+///
+/// ```
+/// use wsaerr_tools::search::tokens;
+///
+/// assert_eq!(tokens("Connection timed out."), ["connection", "timed", "out"]);
+/// assert_eq!(tokens("连接超时。"), ["连接", "接超", "超时", "时"]);
+/// assert_eq!(tokens("ＷＳＡＥＴＩＭＥＤＯＵＴ 10060"), ["wsaetimedout", "10060"]);
+/// assert_eq!(tokens("원격 호스트가"), ["원격", "격", "호스", "스트", "트가", "가"]);
+/// ```
+pub fn tokens(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut word = String::new();
+    let mut run: Vec<char> = Vec::new();
+    for c in text.chars().flat_map(normalize_char) {
+        if is_cjk(c) {
+            end_word(&mut word, &mut tokens);
+            run.push(c);
+        } else if c.is_alphanumeric() || c == '_' {
+            end_run(&mut run, &mut tokens);
+            word.push(c);
+        } else {
+            end_word(&mut word, &mut tokens);
+            end_run(&mut run, &mut tokens);
+        }
+    }
+    end_word(&mut word, &mut tokens);
+    end_run(&mut run, &mut tokens);
+    tokens
+}
+
+fn end_word(word: &mut String, tokens: &mut Vec<String>) {
+    if !word.is_empty() {
+        tokens.push(std::mem::take(word));
+    }
+}
+
+fn end_run(run: &mut Vec<char>, tokens: &mut Vec<String>) {
+    tokens.extend(run.windows(2).map(|pair| pair.iter().collect::<String>()));
+    if let Some(&last) = run.last() {
+        tokens.push(last.to_string());
+    }
+    run.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_words_numbers_and_identifiers() {
+        assert_eq!(
+            tokens("Check Ws2_32.dll, SO_BROADCAST (0x274C)!"),
+            ["check", "ws2_32", "dll", "so_broadcast", "0x274c"]
+        );
+    }
+
+    #[test]
+    fn cjk_runs_become_bigrams_and_their_last_character() {
+        assert_eq!(tokens("超"), ["超"]);
+        assert_eq!(tokens("超时"), ["超时", "时"]);
+        assert_eq!(tokens("目标计算机"), ["目标", "标计", "计算", "算机", "机"]);
+    }
+
+    #[test]
+    fn scripts_split_runs_without_spaces() {
+        assert_eq!(
+            tokens("请检查WSAStartup调用"),
+            ["请检", "检查", "查", "wsastartup", "调用", "用"]
+        );
+    }
+
+    #[test]
+    fn korean_words_are_bigrams_so_particles_do_not_hide_them() {
+        let title = tokens("연결이 거부되었습니다.");
+        assert!(title.contains(&"거부".to_owned()));
+        assert!(title.contains(&"연결".to_owned()));
+    }
+
+    #[test]
+    fn full_width_forms_and_the_ideographic_space() {
+        assert_eq!(tokens("Ｔｉｍｅｄ　ｏｕｔ"), ["timed", "out"]);
+        assert_eq!(tokens("１００６０"), ["10060"]);
+    }
+
+    #[test]
+    fn punctuation_and_empty_text_give_nothing() {
+        assert!(tokens("").is_empty());
+        assert!(tokens(" .,;:!?。、（）「」").is_empty());
+    }
+
+    #[test]
+    fn kana_are_cjk() {
+        assert_eq!(
+            tokens("タイムアウト"),
+            ["タイ", "イム", "ムア", "アウ", "ウト", "ト"]
+        );
+    }
+}
