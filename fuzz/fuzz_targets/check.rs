@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use libfuzzer_sys::fuzz_target;
-use wsaerr::check::{check_dir, Severity};
+use wsaerr_tools::check::{check_dir, Severity};
 use wsaerr::{Catalog, Code, TextPart};
 
 mod common;
@@ -25,7 +25,7 @@ fuzz_target!(|bytes: &[u8]| {
 
     let catalog = Catalog::from_dir(root).expect("a folder with a locale loads");
     let language = catalog.language(common::TAG);
-    for code in Code::ALL {
+    for &code in Code::ALL {
         let reported: BTreeSet<TextPart> = report
             .findings
             .iter()

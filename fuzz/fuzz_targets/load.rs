@@ -15,7 +15,7 @@ fuzz_target!(|bytes: &[u8]| {
     }
     let language = catalog.language(common::TAG);
     assert_eq!(language.tag(), common::TAG);
-    for code in Code::ALL {
+    for &code in Code::ALL {
         let text = language.description(code);
         for locale in [text.locale(), text.detail_locale()] {
             assert!(
