@@ -75,6 +75,12 @@
 -sender = sender
 # a QoS participant that receives traffic on a flow and requests reservations with RSVP RESV messages
 -receiver = receiver
+# a program that calls Windows Sockets, as its user or its author sees it ("application" is the same concept)
+-program = program
+# what the system gives out in limited amounts: memory, handles, buffers, ports
+-resource = resource
+# using an object, as a permission allows it (access rights, access denied)
+-access = access
 
 ## Socket operations
 
