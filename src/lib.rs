@@ -81,6 +81,16 @@ pub use label::Label;
 pub use source::{CatalogError, Position, FALLBACK_LOCALE};
 pub use user_language::user_languages;
 
+/// The README's and the library guide's Rust examples run as doc tests, so
+/// they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
+
+#[cfg(doctest)]
+#[doc = include_str!("../docs/library.md")]
+struct LibraryGuideExamples;
+
 /// What the translator's tools (`wsaerr-tools`) share with the runtime: the
 /// layout's rules, the nesting guard, positions and the one loader that
 /// decides what readers see. Not for applications, no stability promise.

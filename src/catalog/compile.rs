@@ -74,7 +74,6 @@ impl Compiled {
 /// none, `beneath`'s (the built-in locale of the same tag), as
 /// [`Catalog::layered`](super::Catalog::layered) puts them together; with
 /// the parts `beneath` stood in for. Without the problems.
-#[cfg_attr(not(feature = "tools"), allow(dead_code))] // used by wsaerr-tools
 pub fn over(top: &Compiled, beneath: &Compiled) -> (Compiled, Vec<(Code, TextPart)>) {
     let mut stood_in = Vec::new();
     let mut layer = |part: TextPart| -> Vec<Result<Box<str>, NotShown>> {

@@ -381,68 +381,55 @@ impl Catalog {
     /// (which the shipped English, complete as tests hold it, never comes
     /// to). A stand-in is only looked up when a text is missing.
     fn complete(&self, locale: usize, compiled: Compiled) -> Texts {
+        // The app's text, then the built-in text of the same language: the
+        // one layering rule the checker applies too (`compile::over`).
         let beneath = self.locales[locale]
             .beneath
             .zip(self.builtin)
-            .map(|(index, builtin)| builtin.texts(index));
-        let own_beneath = |code: Code, part: TextPart| -> Option<Box<str>> {
-            let entry = &beneath?.entries[code.index()];
-            match part {
-                TextPart::Title if !entry.title_is_fallback => Some(entry.title.clone()),
-                TextPart::Detail if !entry.detail_is_fallback => Some(entry.detail.clone()),
-                _ => None,
-            }
+            .map(|(index, builtin)| builtin.texts(index).own());
+        let compiled = match &beneath {
+            Some(beneath) => compile::over(&compiled, beneath).0,
+            None => compiled,
         };
-        let english = |code: Code, part: TextPart| -> Box<str> {
-            let fallback = if locale != self.english {
+        // Then English, which standing in for English is still English.
+        let is_fallback = locale != self.english;
+        let english = || {
+            if locale != self.english {
                 Some(self.texts(self.english))
             } else {
                 self.builtin.map(|builtin| builtin.texts(builtin.english))
-            };
-            match fallback {
-                Some(texts) => {
-                    let entry = &texts.entries[code.index()];
-                    match part {
-                        TextPart::Title => entry.title.clone(),
-                        TextPart::Detail => entry.detail.clone(),
-                    }
-                }
-                None => code.name().into(),
             }
         };
-        // English standing in for English is still English.
-        let is_fallback = locale != self.english;
-        let text =
-            |code: Code, part: TextPart, shown: Result<Box<str>, compile::NotShown>| match shown {
+        let text = |shown: Result<Box<str>, compile::NotShown>, english: &dyn Fn() -> Box<str>| {
+            match shown {
                 Ok(text) => (text, false),
-                Err(_) => match own_beneath(code, part) {
-                    Some(text) => (text, false),
-                    None => (english(code, part), is_fallback),
-                },
-            };
+                Err(_) => (english(), is_fallback),
+            }
+        };
         let labels = Label::ALL
             .iter()
             .zip(compiled.labels)
-            .map(|(&label, shown)| match shown {
-                Ok(text) => (text, false),
-                Err(_) => {
-                    let beneath = beneath
-                        .map(|texts| &texts.labels[label.index()])
-                        .filter(|(_, fallback)| !fallback)
-                        .map(|(text, _)| text.clone());
-                    match beneath {
-                        Some(text) => (text, false),
-                        None => (self.english_label(locale, label), is_fallback),
-                    }
-                }
+            .map(|(&label, shown)| {
+                text(shown, &|| {
+                    english().map_or_else(
+                        || label.id().into(),
+                        |texts| texts.labels[label.index()].0.clone(),
+                    )
+                })
             })
             .collect();
         let entries = Code::ALL
             .iter()
             .zip(compiled.titles.into_iter().zip(compiled.details))
             .map(|(&code, (title, detail))| {
-                let (title, title_is_fallback) = text(code, TextPart::Title, title);
-                let (detail, detail_is_fallback) = text(code, TextPart::Detail, detail);
+                let entry = |part: TextPart| -> Box<str> {
+                    match english() {
+                        Some(texts) => texts.entries[code.index()].part(part).into(),
+                        None => code.name().into(),
+                    }
+                };
+                let (title, title_is_fallback) = text(title, &|| entry(TextPart::Title));
+                let (detail, detail_is_fallback) = text(detail, &|| entry(TextPart::Detail));
                 Entry {
                     title,
                     detail,
@@ -453,19 +440,49 @@ impl Catalog {
             .collect();
         Texts { entries, labels }
     }
+}
 
-    /// A label's English: the catalog's, else the built-in one, else its id
-    /// (which the shipped English, complete as tests hold it, never comes to).
-    fn english_label(&self, locale: usize, label: Label) -> Box<str> {
-        let fallback = if locale != self.english {
-            Some(self.texts(self.english))
-        } else {
-            self.builtin.map(|builtin| builtin.texts(builtin.english))
+impl Texts {
+    /// The texts that are the locale's own, as compiled text: what an app's
+    /// layer of the same language is laid over.
+    fn own(&self) -> Compiled {
+        let own = |text: &str, fallback: bool| {
+            if fallback {
+                Err(compile::NotShown {
+                    reason: "English stands in".to_owned(),
+                    place: None,
+                })
+            } else {
+                Ok(Box::<str>::from(text))
+            }
         };
-        fallback.map_or_else(
-            || label.id().into(),
-            |texts| texts.labels[label.index()].0.clone(),
-        )
+        Compiled {
+            titles: self
+                .entries
+                .iter()
+                .map(|entry| own(&entry.title, entry.title_is_fallback))
+                .collect(),
+            details: self
+                .entries
+                .iter()
+                .map(|entry| own(&entry.detail, entry.detail_is_fallback))
+                .collect(),
+            labels: self
+                .labels
+                .iter()
+                .map(|(text, fallback)| own(text, *fallback))
+                .collect(),
+            problems: Vec::new(),
+        }
+    }
+}
+
+impl Entry {
+    fn part(&self, part: TextPart) -> &str {
+        match part {
+            TextPart::Title => &self.title,
+            TextPart::Detail => &self.detail,
+        }
     }
 }
 

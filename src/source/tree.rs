@@ -23,6 +23,8 @@ pub struct TreeProblem {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "kebab-case"))]
 pub enum TreeProblemKind {
     /// A folder whose name is a language tag not written canonically.
     NonCanonicalFolder { canonical: String },

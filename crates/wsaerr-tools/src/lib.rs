@@ -28,3 +28,13 @@ pub mod suggest;
 mod write;
 
 use wsaerr::__tools as runtime;
+
+/// The command-line and translators' guides' Rust examples run as doc
+/// tests, so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../../docs/command-line.md")]
+struct CommandLineGuideExamples;
+
+#[cfg(doctest)]
+#[doc = include_str!("../../../docs/translators.md")]
+struct TranslatorsGuideExamples;

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use wsaerr::{Code, Label, Position};
 use wsaerr_tools::check::{
     check_dir, check_embedded, EncodingSign, Finding, FindingKind, ReferenceTarget, Report,
-    Severity, TextPart, CHECKS,
+    Severity, TextPart, TreeProblemKind, CHECKS,
 };
 
 /// The workspace's root: the shipped catalog and the fixtures are there.
@@ -486,8 +486,10 @@ fn undefined_references() {
 #[test]
 fn non_canonical_folders() {
     let (root, report) = check_fixture("non-canonical-folder");
-    let misnamed = |canonical: &str| FindingKind::NonCanonicalFolder {
-        canonical: canonical.into(),
+    let misnamed = |canonical: &str| {
+        FindingKind::Tree(TreeProblemKind::NonCanonicalFolder {
+            canonical: canonical.into(),
+        })
     };
     assert_eq!(
         report

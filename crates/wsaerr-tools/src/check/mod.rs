@@ -72,7 +72,7 @@ mod suggest;
 mod syntax;
 mod tree;
 
-pub use kinds::{EncodingSign, FindingKind, ReferenceTarget};
+pub use kinds::{EncodingSign, FindingKind, ReferenceTarget, TreeProblemKind};
 pub use registry::{CheckInfo, CHECKS};
 pub use report::{Finding, LocaleSummary, Report, Severity};
 pub use silence::ALLOW_MARK;

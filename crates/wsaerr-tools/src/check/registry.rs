@@ -1,8 +1,18 @@
-//! The registry: every check `wsaerr check` runs, with its id, severity,
-//! family and description, and the check behind each kind of finding.
+//! The registry: every check `wsaerr check` runs, declared once in one
+//! table: the kind of finding it gives, its id, severity, family, whether a
+//! translator may silence it, whether its finding can mean readers lose the
+//! text, its description and the line that explains a finding to a
+//! translator. `CHECKS`, `FindingKind::id`, `severity`, `can_hide_text` and
+//! `explain` all come from the table; adding a check is a row here, its
+//! variant in `kinds.rs`, the code that finds it and a fixture.
 
-use super::kinds::FindingKind;
+use super::kinds::{EncodingSign, FindingKind, ReferenceTarget};
 use super::report::Severity;
+use crate::runtime::TreeProblemKind as Tree;
+use wsaerr::{Code, TextPart};
+use FindingKind as K;
+
+const DETAIL: &str = crate::runtime::DETAIL;
 
 /// One kind of check, as the registry lists it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,107 +31,392 @@ pub struct CheckInfo {
     pub silenceable: bool,
 }
 
-macro_rules! registry {
-    ($( $id:literal, $severity:ident, $family:literal, $silenceable:literal, $description:literal; )+) => {
-        /// Every check `wsaerr check` runs, in the order the README lists them.
+macro_rules! checks {
+    (
+        explain($id:ident);
+        $(
+            $pattern:pat => $check:literal, $severity:ident, $family:literal,
+            silenceable: $silenceable:literal, hides: $hides:literal,
+            $description:literal,
+            $explain:expr;
+        )+
+    ) => {
+        /// Every check `wsaerr check` runs, in the order the translators'
+        /// guide lists them.
         pub const CHECKS: &[CheckInfo] = &[
             $(CheckInfo {
-                id: $id,
+                id: $check,
                 severity: Severity::$severity,
                 family: $family,
                 description: $description,
                 silenceable: $silenceable,
             },)+
         ];
+
+        impl FindingKind {
+            /// The registry id of the check that found it (its `kind` in JSON).
+            #[allow(unused_variables)]
+            pub fn id(&self) -> &'static str {
+                match self {
+                    $($pattern => $check,)+
+                }
+            }
+
+            /// The severity the registry lists.
+            #[allow(unused_variables)]
+            fn listed_severity(&self) -> Severity {
+                match self {
+                    $($pattern => Severity::$severity,)+
+                }
+            }
+
+            /// Whether readers of the locale lose the text of the message
+            /// this finding is about (when the display check confirms it).
+            #[allow(unused_variables)]
+            pub(super) fn can_hide_text(&self) -> bool {
+                match self {
+                    $($pattern => $hides,)+
+                }
+            }
+
+            /// A one-line explanation for a translator, about the message `id`.
+            pub(super) fn explain(&self, $id: Option<&str>) -> String {
+                let $id = $id.unwrap_or_default();
+                match self {
+                    $($pattern => $explain,)+
+                }
+            }
+        }
     };
 }
 
-registry! {
-    "syntax", Error, "syntax", false, "Fluent the parser cannot read; the text up to the next entry is skipped";
-    "too-deep", Error, "syntax", false, "an entry nesting `{` or `(` more than 32 levels deep; skipped unread";
-    "invalid-utf8", Error, "syntax", false, "a file that is not UTF-8";
-    "broken-encoding", Warning, "syntax", false, "signs of a wrong encoding: `\u{fffd}`, `Ã©`, `???`, control characters";
-    "unreadable", Error, "tree", false, "a file or folder that cannot be read (no permission, a dangling link, a loop)";
-    "non-canonical-folder", Error, "tree", false, "a locale folder whose name is a tag not written canonically (`ko_KR`)";
-    "not-a-locale", Error, "tree", false, "a folder not named by a usable tag (`Korean`, `ko-KR `, `und`); a warning when it holds no .ftl file and looks like no tag";
-    "name-not-utf8", Error, "tree", false, "a file or folder name that is not UTF-8";
-    "not-a-file", Error, "tree", false, "a .ftl name that is a folder, a FIFO or a device; never opened";
-    "ignored", Warning, "tree", false, "an entry outside the layout (a stray file)";
-    "missing-message", Error, "structure", false, "a code with no message in the locale";
-    "unknown-message", Error, "structure", false, "a message id that is no code's name, with the closest name";
-    "missing-title", Error, "structure", false, "a message without a title";
-    "missing-detail", Error, "structure", false, "a message without a `.detail`";
-    "unknown-attribute", Error, "structure", false, "an attribute other than `.detail`";
-    "duplicate-message", Error, "structure", false, "a message or term defined twice in a locale";
-    "duplicate-attribute", Error, "structure", false, "an attribute given twice in one message";
-    "empty-text", Error, "structure", false, "a title, detail or term with no text";
-    "untranslated", Warning, "structure", true, "text identical to en-US";
-    "not-shown", Error, "display", false, "text readers cannot be shown: a cycle, too many placeables, a placeable left unresolved, invisible text, the bare id";
-    "unknown-variable", Error, "references", false, "a `$variable`: nothing ever fills one in";
-    "undefined-reference", Error, "references", false, "a reference to a term, message or function the locale does not define";
-    "unknown-term", Warning, "references", false, "a term en-US does not define (obsolete to translation tools)";
-    "missing-term", Warning, "references", false, "a term of en-US's glossary the locale does not define";
-    "reference-mismatch", Warning, "references", false, "a term or message reference one of en-US and the translation has and the other lacks";
-    "identifier-missing", Error, "content", true, "a code identifier or number of the en-US text missing or altered";
-    "identifier-added", Error, "content", true, "a code identifier or number the en-US text does not have";
-    "end-punctuation", Warning, "content", true, "final punctuation that does not match en-US (`。` for zh and ja, `.` for ko and en)";
-    "half-width-punctuation", Warning, "content", true, "half-width `, ; : ( ) .` next to CJK text";
-    "double-space", Warning, "content", true, "two spaces in a row";
-    "outer-whitespace", Warning, "content", true, "white space at the start or end of a text";
-    "repeated-word", Warning, "content", true, "a word written twice in a row";
-    "unbalanced", Warning, "content", true, "a bracket or quote without its pair";
-    "wrong-script", Warning, "content", true, "a character of another script (Traditional-only in zh-CN, Simplified-only in zh-TW, kana in zh or ko, Hangul in zh or ja)";
-    "glossary", Warning, "content", true, "an en-US glossary word whose glossary translation is missing";
-    "mostly-latin", Warning, "content", true, "CJK text made mostly of Latin words besides identifiers";
-    "stale", Error, "staleness", false, "en-US changed since the translation was marked current";
-    "unrecorded", Warning, "staleness", false, "no record of the en-US text a translation was made from";
+impl FindingKind {
+    /// Whether the finding fails the check: as the registry lists it, except
+    /// that a folder that looks like no locale and holds no `.ftl` file is
+    /// only a warning.
+    pub fn severity(&self) -> Severity {
+        match self {
+            K::Tree(Tree::NotALocale { serious: false, .. }) => Severity::Warning,
+            _ => self.listed_severity(),
+        }
+    }
+}
+
+checks! {
+    explain(id);
+
+    K::Syntax { problem, error_position, .. }
+        => "syntax", Error, "syntax", silenceable: false, hides: true,
+        "Fluent the parser cannot read; the text up to the next entry is skipped",
+        format!(
+        "syntax error at line {}, column {}: {problem}; the text from here to the next entry is ignored",
+        error_position.line, error_position.column
+    );
+
+    K::TooDeep
+        => "too-deep", Error, "syntax", silenceable: false, hides: true,
+        "an entry nesting `{` or `(` more than 32 levels deep; skipped unread",
+        format!(
+        "the entry nests `{{` or `(` more than {} levels deep: it is skipped unread",
+        crate::runtime::MAX_NESTING
+    );
+
+    K::InvalidUtf8
+        => "invalid-utf8", Error, "syntax", silenceable: false, hides: false,
+        "a file that is not UTF-8",
+        {
+        "the file is not valid UTF-8 (first bad byte here): save it as UTF-8; until then none of its messages are used".to_owned()
+    };
+
+    K::BrokenEncoding { sign }
+        => "broken-encoding", Warning, "syntax", silenceable: false, hides: false,
+        "signs of a wrong encoding: `\u{fffd}`, `Ã©`, `???`, control characters",
+        {
+        let what = match sign {
+            EncodingSign::ReplacementCharacter => {
+                "U+FFFD (�) stands where a character was lost".to_owned()
+            }
+            EncodingSign::StrayByteOrderMark => {
+                "a byte order mark (U+FEFF) in the middle of the text".to_owned()
+            }
+            EncodingSign::ControlCharacter { code_point } => {
+                format!("control character U+{code_point:04X}")
+            }
+            EncodingSign::Mojibake { text } => {
+                format!("`{text}` looks like UTF-8 read as Windows-1252")
+            }
+            EncodingSign::QuestionMarks => {
+                "`???` looks like characters an editor could not encode".to_owned()
+            }
+        };
+        format!("{what}: check the text, and save the file as UTF-8")
+    };
+
+    K::Tree(tree @ Tree::Unreadable { .. })
+        => "unreadable", Error, "tree", silenceable: false, hides: false,
+        "a file or folder that cannot be read (no permission, a dangling link, a loop)",
+        tree.explain();
+
+    K::Tree(tree @ Tree::NonCanonicalFolder { .. })
+        => "non-canonical-folder", Error, "tree", silenceable: false, hides: false,
+        "a locale folder whose name is a tag not written canonically (`ko_KR`)",
+        tree.explain();
+
+    K::Tree(tree @ Tree::NotALocale { .. })
+        => "not-a-locale", Error, "tree", silenceable: false, hides: false,
+        "a folder not named by a usable tag (`Korean`, `ko-KR `, `und`); a warning when it holds no .ftl file and looks like no tag",
+        tree.explain();
+
+    K::Tree(tree @ Tree::NameNotUtf8)
+        => "name-not-utf8", Error, "tree", silenceable: false, hides: false,
+        "a file or folder name that is not UTF-8",
+        tree.explain();
+
+    K::Tree(tree @ Tree::NotAFile { .. })
+        => "not-a-file", Error, "tree", silenceable: false, hides: false,
+        "a .ftl name that is a folder, a FIFO or a device; never opened",
+        tree.explain();
+
+    K::Tree(tree @ Tree::Ignored { .. })
+        => "ignored", Warning, "tree", silenceable: false, hides: false,
+        "an entry outside the layout (a stray file)",
+        tree.explain();
+
+    K::MissingMessage
+        => "missing-message", Error, "structure", silenceable: false, hides: true,
+        "a code with no message in the locale",
+        if wsaerr::Label::from_id(id).is_some() {
+    format!("no text for this label: add `{id} = …` (English is shown meanwhile)")
+} else {
+    format!("no message for this code: add `{id} = …` with a `.detail` line (English is shown meanwhile)")
+};
+
+    K::UnknownMessage { suggestion }
+        => "unknown-message", Error, "structure", silenceable: false, hides: false,
+        "a message id that is no code's name, with the closest name",
+        match suggestion {
+        Some(name) if Code::from_name(id).is_some() => format!(
+            "`{id}` is another spelling of `{name}`: use `{name}` as the message id"
+        ),
+        Some(name) => format!(
+            "no Winsock code is named `{id}` (a typo, or an obsolete code): did you mean `{name}`?"
+        ),
+        None => format!(
+            "no Winsock code is named `{id}` (a typo, or an obsolete code): the message is never shown"
+        ),
+    };
+
+    K::MissingTitle
+        => "missing-title", Error, "structure", silenceable: false, hides: true,
+        "a message without a title",
+        {
+        "the message has no title (text after `=`): English is shown instead".to_owned()
+    };
+
+    K::MissingDetail
+        => "missing-detail", Error, "structure", silenceable: false, hides: true,
+        "a message without a `.detail`",
+        {
+        "the message has no `.detail` line: the English explanation is shown instead"
+            .to_owned()
+    };
+
+    K::UnknownAttribute { attribute, suggestion, }
+        => "unknown-attribute", Error, "structure", silenceable: false, hides: false,
+        "an attribute other than `.detail`",
+        match suggestion {
+        Some(name) => format!(
+            "no code uses the attribute `.{attribute}`: did you mean `.{name}`?"
+        ),
+        None => format!(
+            "no code uses the attribute `.{attribute}` (only `.{DETAIL}`): it is never shown"
+        ),
+    };
+
+    K::DuplicateMessage { first_file, first_position, }
+        => "duplicate-message", Error, "structure", silenceable: false, hides: false,
+        "a message or term defined twice in a locale",
+        format!(
+        "`{id}` is already defined at {}{}: this second definition is ignored",
+        first_file.display(),
+        first_position.map(|p| format!(":{p}")).unwrap_or_default()
+    );
+
+    K::DuplicateAttribute { attribute }
+        => "duplicate-attribute", Error, "structure", silenceable: false, hides: false,
+        "an attribute given twice in one message",
+        format!(
+        "`.{attribute}` appears twice in this message: the second one is ignored"
+    );
+
+    K::EmptyText { attribute }
+        => "empty-text", Error, "structure", silenceable: false, hides: true,
+        "a title, detail or term with no text",
+        match attribute {
+        None => "the title is empty: write the text after `=`".to_owned(),
+        Some(name) => format!("`.{name}` is empty: write the text after `=`"),
+    };
+
+    K::Untranslated { parts }
+        => "untranslated", Warning, "structure", silenceable: true, hides: false,
+        "text identical to en-US",
+        {
+        let what = match parts.as_slice() {
+            [TextPart::Title] => "the title is",
+            [TextPart::Detail] => "the detail is",
+            _ => "the title and the detail are",
+        };
+        format!("{what} identical to en-US: probably not translated yet")
+    };
+
+    K::NotShown { reason }
+        => "not-shown", Error, "display", silenceable: false, hides: true,
+        "text readers cannot be shown: a cycle, too many placeables, a placeable left unresolved, invisible text, the bare id",
+        {
+        format!("readers cannot be shown this text: {reason}")
+    };
+
+    K::UnknownVariable { variable }
+        => "unknown-variable", Error, "references", silenceable: false, hides: true,
+        "a `$variable`: nothing ever fills one in",
+        format!(
+        "the en-US message has no `${variable}`: nothing fills it in, so the text cannot be shown"
+    );
+
+    K::UndefinedReference { reference, target }
+        => "undefined-reference", Error, "references", silenceable: false, hides: true,
+        "a reference to a term, message or function the locale does not define",
+        match target {
+        ReferenceTarget::Term => format!(
+            "the term `{reference}` is not defined in this locale: define it, or write the text out"
+        ),
+        ReferenceTarget::Message => format!(
+            "`{reference}` is not defined in this locale, so this text cannot be shown"
+        ),
+        ReferenceTarget::Function => format!(
+            "the function `{reference}` does not exist in this catalog: write the text out"
+        ),
+    };
+
+    K::UnknownTerm
+        => "unknown-term", Warning, "references", silenceable: false, hides: false,
+        "a term en-US does not define (obsolete to translation tools)",
+        format!(
+        "en-US defines no term `{id}`: translation tools treat it as obsolete; add it to en-US's glossary or remove it"
+    );
+
+    K::MissingTerm
+        => "missing-term", Warning, "references", silenceable: false, hides: false,
+        "a term of en-US's glossary the locale does not define",
+        format!(
+        "en-US's glossary defines `{id}` and this locale does not: define its word here (`{id} = …`)"
+    );
+
+    K::ReferenceMismatch { reference, missing }
+        => "reference-mismatch", Warning, "references", silenceable: false, hides: false,
+        "a term or message reference one of en-US and the translation has and the other lacks",
+        {
+        if *missing {
+            format!("the en-US text uses `{{ {reference} }}` and this one does not")
+        } else {
+            format!("uses `{{ {reference} }}`, which the en-US text does not: write the text out")
+        }
+    };
+
+    K::IdentifierMissing { identifier, found }
+        => "identifier-missing", Error, "content", silenceable: true, hides: false,
+        "a code identifier or number of the en-US text missing or altered",
+        match found {
+        Some(found) => format!(
+            "`{identifier}` of the en-US text is written `{found}` here: code identifiers and numbers are copied exactly"
+        ),
+        None => format!(
+            "`{identifier}` of the en-US text is missing here: code identifiers and numbers are copied exactly"
+        ),
+    };
+
+    K::IdentifierAdded { identifier }
+        => "identifier-added", Error, "content", silenceable: true, hides: false,
+        "a code identifier or number the en-US text does not have",
+        format!(
+        "`{identifier}` is not in the en-US text: state only what en-US states (or add it to en-US)"
+    );
+
+    K::EndPunctuation { expected }
+        => "end-punctuation", Warning, "content", silenceable: true, hides: false,
+        "final punctuation that does not match en-US (`。` for zh and ja, `.` for ko and en)",
+        {
+        if expected.is_empty() {
+            "ends with a full stop where the en-US text has none".to_owned()
+        } else {
+            format!("should end with `{expected}` as the en-US text ends with a full stop")
+        }
+    };
+
+    K::HalfWidthPunctuation { mark, expected }
+        => "half-width-punctuation", Warning, "content", silenceable: true, hides: false,
+        "half-width `, ; : ( ) .` next to CJK text",
+        {
+        format!("half-width `{mark}` next to CJK text: write `{expected}`")
+    };
+
+    K::DoubleSpace
+        => "double-space", Warning, "content", silenceable: true, hides: false,
+        "two spaces in a row",
+        "two spaces in a row".to_owned();
+
+    K::OuterWhitespace
+        => "outer-whitespace", Warning, "content", silenceable: true, hides: false,
+        "white space at the start or end of a text",
+        "white space at the start or the end".to_owned();
+
+    K::RepeatedWord { word }
+        => "repeated-word", Warning, "content", silenceable: true, hides: false,
+        "a word written twice in a row",
+        format!("`{word}` is written twice in a row");
+
+    K::Unbalanced { mark }
+        => "unbalanced", Warning, "content", silenceable: true, hides: false,
+        "a bracket or quote without its pair",
+        format!("`{mark}` is not balanced");
+
+    K::WrongScript { character, script }
+        => "wrong-script", Warning, "content", silenceable: true, hides: false,
+        "a character of another script (Traditional-only in zh-CN, Simplified-only in zh-TW, kana in zh or ko, Hangul in zh or ja)",
+        {
+        format!("`{character}` is {script}, which this locale does not write")
+    };
+
+    K::Glossary { term, expected }
+        => "glossary", Warning, "content", silenceable: true, hides: false,
+        "an en-US glossary word whose glossary translation is missing",
+        format!(
+        "the en-US text uses the glossary word of `-{term}`; this one lacks `{expected}`"
+    );
+
+    K::MostlyLatin
+        => "mostly-latin", Warning, "content", silenceable: true, hides: false,
+        "CJK text made mostly of Latin words besides identifiers",
+        {
+        "mostly Latin words besides code identifiers: probably not translated".to_owned()
+    };
+
+    K::Stale { was, now }
+        => "stale", Error, "staleness", silenceable: false, hides: false,
+        "en-US changed since the translation was marked current",
+        format!(
+        "the en-US text changed since this was translated: it was \"{was}\", it is now \"{now}\"; update the translation, then run `wsaerr mark-current`"
+    );
+
+    K::Unrecorded
+        => "unrecorded", Warning, "staleness", silenceable: false, hides: false,
+        "no record of the en-US text a translation was made from",
+        {
+        "no record of the en-US text this was translated from: run `wsaerr mark-current` once it is up to date".to_owned()
+    };
 }
 
 impl FindingKind {
-    /// The registry id of the check that found it (its `kind` in JSON).
-    pub fn id(&self) -> &'static str {
-        match self {
-            FindingKind::Syntax { .. } => "syntax",
-            FindingKind::InvalidUtf8 => "invalid-utf8",
-            FindingKind::Unreadable { .. } => "unreadable",
-            FindingKind::NonCanonicalFolder { .. } => "non-canonical-folder",
-            FindingKind::MissingMessage => "missing-message",
-            FindingKind::UnknownMessage { .. } => "unknown-message",
-            FindingKind::MissingTitle => "missing-title",
-            FindingKind::MissingDetail => "missing-detail",
-            FindingKind::UnknownAttribute { .. } => "unknown-attribute",
-            FindingKind::DuplicateMessage { .. } => "duplicate-message",
-            FindingKind::DuplicateAttribute { .. } => "duplicate-attribute",
-            FindingKind::EmptyText { .. } => "empty-text",
-            FindingKind::UnknownVariable { .. } => "unknown-variable",
-            FindingKind::UndefinedReference { .. } => "undefined-reference",
-            FindingKind::Untranslated { .. } => "untranslated",
-            FindingKind::BrokenEncoding { .. } => "broken-encoding",
-            FindingKind::TooDeep => "too-deep",
-            FindingKind::NotShown { .. } => "not-shown",
-            FindingKind::NotALocale { .. } => "not-a-locale",
-            FindingKind::NameNotUtf8 => "name-not-utf8",
-            FindingKind::NotAFile { .. } => "not-a-file",
-            FindingKind::Ignored { .. } => "ignored",
-            FindingKind::UnknownTerm => "unknown-term",
-            FindingKind::MissingTerm => "missing-term",
-            FindingKind::ReferenceMismatch { .. } => "reference-mismatch",
-            FindingKind::IdentifierMissing { .. } => "identifier-missing",
-            FindingKind::IdentifierAdded { .. } => "identifier-added",
-            FindingKind::EndPunctuation { .. } => "end-punctuation",
-            FindingKind::HalfWidthPunctuation { .. } => "half-width-punctuation",
-            FindingKind::DoubleSpace => "double-space",
-            FindingKind::OuterWhitespace => "outer-whitespace",
-            FindingKind::RepeatedWord { .. } => "repeated-word",
-            FindingKind::Unbalanced { .. } => "unbalanced",
-            FindingKind::WrongScript { .. } => "wrong-script",
-            FindingKind::Glossary { .. } => "glossary",
-            FindingKind::MostlyLatin => "mostly-latin",
-            FindingKind::Stale { .. } => "stale",
-            FindingKind::Unrecorded => "unrecorded",
-        }
-    }
-
     /// The explanation where the built-in text of the locale stands in for
     /// the part, in a layered check: for the kinds whose explanation says
     /// what readers get instead.
@@ -135,22 +430,5 @@ impl FindingKind {
             ),
             _ => None,
         }
-    }
-
-    /// Whether readers of the locale lose the text of the message this
-    /// finding is about (when the display check confirms it).
-    pub(super) fn can_hide_text(&self) -> bool {
-        matches!(
-            self,
-            FindingKind::Syntax { .. }
-                | FindingKind::TooDeep
-                | FindingKind::MissingMessage
-                | FindingKind::MissingTitle
-                | FindingKind::MissingDetail
-                | FindingKind::EmptyText { .. }
-                | FindingKind::UnknownVariable { .. }
-                | FindingKind::UndefinedReference { .. }
-                | FindingKind::NotShown { .. }
-        )
     }
 }

@@ -7,24 +7,7 @@ use super::FindingKind;
 use crate::runtime::TreeProblemKind;
 
 pub(super) fn tree_finding(kind: TreeProblemKind) -> FindingKind {
-    match kind {
-        TreeProblemKind::NonCanonicalFolder { canonical } => {
-            FindingKind::NonCanonicalFolder { canonical }
-        }
-        TreeProblemKind::NotALocale {
-            reason,
-            suggestion,
-            serious,
-        } => FindingKind::NotALocale {
-            reason,
-            suggestion,
-            serious,
-        },
-        TreeProblemKind::NameNotUtf8 => FindingKind::NameNotUtf8,
-        TreeProblemKind::Unreadable { reason } => FindingKind::Unreadable { reason },
-        TreeProblemKind::NotAFile { what } => FindingKind::NotAFile { what },
-        TreeProblemKind::Ignored { reason } => FindingKind::Ignored { reason },
-    }
+    FindingKind::Tree(kind)
 }
 
 /// A folder's name for a finding's `locale`, relative to the tree's root.
