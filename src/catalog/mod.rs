@@ -53,22 +53,25 @@ pub struct Catalog {
     tags: TagCache,
     /// Tells catalogs apart in the per-thread memory of negotiated tags.
     id: u64,
-    /// The locale whose tag falls in a slot ([`tag_slot`]: its first and
-    /// last bytes and its length), [`NO_LOCALE`] where none does,
+    /// The locale whose tag falls in a slot ([`tag_slot`]: its first two
+    /// bytes, its last and its length), [`NO_LOCALE`] where none does,
     /// [`SEVERAL_LOCALES`] where more than one does: an exact tag is
     /// found without a branch that depends on which tag it is.
     by_slot: [u8; 256],
 }
 
-/// Where an exact tag is looked up: its first and last bytes tell the held
-/// tags apart (`zh-CN` and `zh-TW` share the first), its length a few more.
+/// Where an exact tag is looked up: its first two bytes and its last tell
+/// the held tags apart (`zh-CN` and `zh-TW` share the first two, `en-US` and
+/// `es-ES` the first and the last), its length a few more.
 #[inline]
 fn tag_slot(bytes: &[u8]) -> Option<usize> {
     let (first, last) = (bytes.first()?, bytes.last()?);
+    let second = bytes.get(1).copied().unwrap_or_default();
     let mixed = usize::from(*first)
         .wrapping_mul(31)
+        .wrapping_add(usize::from(second).wrapping_mul(3))
         .wrapping_add(usize::from(*last))
-        .wrapping_add(bytes.len().wrapping_mul(7));
+        .wrapping_add(bytes.len().wrapping_mul(3));
     Some(mixed & 0xff)
 }
 
@@ -142,7 +145,7 @@ impl Catalog {
     /// `<tag>/*.ftl` layout) adds languages and rewords messages, per message.
     ///
     /// The catalog holds the locales of both, negotiated together: an app's
-    /// `fr-FR` is what `fr` gets. For a tag both have, the app's files come
+    /// `it-IT` is what `it` gets. For a tag both have, the app's files come
     /// before the built-in ones, so a message the app defines is the app's
     /// (Fluent keeps an id's first definition) and every other message stays
     /// the built-in one; the app's messages may use the built-in terms
@@ -157,7 +160,7 @@ impl Catalog {
     /// [`Description::locale`] and [`Description::detail_locale`] name the
     /// locale that supplied each part: the tag for steps 1 and 2, `en-US`
     /// after. [`problems`](Self::problems) lists what in `dir` could not be
-    /// loaded; [`check::check_layered`](crate::check::check_layered) checks
+    /// loaded; `wsaerr_tools::check::check_layered` checks
     /// `dir` the same way.
     ///
     /// # Errors
@@ -170,17 +173,17 @@ impl Catalog {
     /// use wsaerr::{Catalog, Code};
     ///
     /// # let dir = tempfile::tempdir()?;
-    /// std::fs::create_dir(dir.path().join("fr-FR"))?;
+    /// std::fs::create_dir(dir.path().join("it-IT"))?;
     /// std::fs::write(
-    ///     dir.path().join("fr-FR/app.ftl"),
-    ///     "WSAETIMEDOUT = Délai dépassé.\n    .detail = Le serveur n'a pas répondu à temps.\n",
+    ///     dir.path().join("it-IT/app.ftl"),
+    ///     "WSAETIMEDOUT = Timeout scaduto.\n    .detail = Il server non ha risposto in tempo.\n",
     /// )?;
     /// let catalog = Catalog::layered(dir.path())?;
-    /// let french = catalog.language("fr");
-    /// assert_eq!(french.tag(), "fr-FR");
-    /// assert_eq!(french.description(Code::WSAETIMEDOUT).title(), "Délai dépassé.");
+    /// let italian = catalog.language("it");
+    /// assert_eq!(italian.tag(), "it-IT");
+    /// assert_eq!(italian.description(Code::WSAETIMEDOUT).title(), "Timeout scaduto.");
     /// // What the app does not write is English, as for any partial locale.
-    /// assert_eq!(french.description(Code::WSAECONNRESET).locale(), "en-US");
+    /// assert_eq!(italian.description(Code::WSAECONNRESET).locale(), "en-US");
     /// // The built-in languages are all still there.
     /// assert_eq!(catalog.language("ko").tag(), "ko-KR");
     /// # Ok::<(), Box<dyn std::error::Error>>(())

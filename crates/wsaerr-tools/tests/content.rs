@@ -319,3 +319,137 @@ fn only_checks_the_registry_marks_silenceable_can_be_silenced() {
         assert!(!(hides_text && check.silenceable), "{}", check.id);
     }
 }
+
+#[test]
+fn no_break_space_in_french() {
+    assert_eq!(
+        findings("no-break-space", "fr-FR"),
+        [(
+            FindingKind::NoBreakSpace { mark: ":".into() },
+            (4, 50),
+            "WSAETIMEDOUT".to_owned(),
+        )]
+    );
+}
+
+#[test]
+fn quotes_as_each_language_pairs_them() {
+    assert_eq!(
+        findings("quotes", "de-DE"),
+        [(
+            FindingKind::Unbalanced { mark: "„".into() },
+            (4, 41),
+            "WSAETIMEDOUT".to_owned(),
+        )]
+    );
+    assert_eq!(
+        findings("quotes", "es-ES"),
+        [(
+            FindingKind::Unbalanced { mark: "?".into() },
+            (6, 39),
+            "WSAENOTCONN".to_owned(),
+        )]
+    );
+}
+
+#[test]
+fn api_names_that_are_english_words_in_latin_and_cyrillic_text() {
+    let missing = |line, column| {
+        (
+            FindingKind::IdentifierMissing {
+                identifier: "connect".into(),
+                found: None,
+            },
+            (line, column),
+            "WSAEISCONN".to_owned(),
+        )
+    };
+    let added = |name: &str, line, column| {
+        (
+            FindingKind::IdentifierAdded {
+                identifier: name.into(),
+            },
+            (line, column),
+            "WSAEISCONN".to_owned(),
+        )
+    };
+    assert_eq!(findings("word-api-names", "de-DE"), [missing(4, 5)]);
+    assert_eq!(
+        findings("word-api-names", "fr-FR"),
+        [added("listen", 4, 76)]
+    );
+    assert_eq!(
+        findings("word-api-names", "ru-RU"),
+        [missing(4, 5), added("bind", 4, 21)]
+    );
+}
+
+#[test]
+fn each_edition_writes_its_own_script() {
+    let english_left = |line| {
+        (
+            FindingKind::MostlyLatin,
+            (line, 5),
+            "WSAETIMEDOUT".to_owned(),
+        )
+    };
+    assert_eq!(findings("scripts-by-edition", "ru-RU"), [english_left(4)]);
+    assert_eq!(findings("scripts-by-edition", "ar-SA"), [english_left(4)]);
+    assert_eq!(
+        findings("scripts-by-edition", "de-DE"),
+        [(
+            FindingKind::WrongScript {
+                character: "\u{435}".into(),
+                script: "Cyrillic".into(),
+            },
+            (3, 40),
+            "WSAETIMEDOUT".to_owned(),
+        )]
+    );
+}
+
+#[test]
+fn a_word_the_glossary_rules_out() {
+    assert_eq!(
+        findings("avoided-word", "ko-KR"),
+        [(
+            FindingKind::AvoidedWord {
+                term: "socket".into(),
+                word: "소켓 핸들러".into(),
+                expected: "소켓".into(),
+            },
+            (9, 18),
+            "WSAENOTCONN".to_owned(),
+        )]
+    );
+}
+
+#[test]
+fn a_term_referenced_more_often_than_in_english() {
+    assert_eq!(
+        findings("reference-count", "zh-CN"),
+        [(
+            FindingKind::ReferenceCount {
+                reference: "-winsock".into(),
+                english: 1,
+                here: 2,
+            },
+            (6, 1),
+            "WSASYSNOTREADY".to_owned(),
+        )]
+    );
+}
+
+#[test]
+fn no_space_between_latin_and_japanese() {
+    assert_eq!(
+        findings("latin-spacing", "ja-JP"),
+        [(
+            FindingKind::LatinSpacing {
+                text: "はW".into()
+            },
+            (6, 23),
+            "WSAVERNOTSUPPORTED".to_owned(),
+        )]
+    );
+}

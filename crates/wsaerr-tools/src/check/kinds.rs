@@ -181,6 +181,38 @@ pub enum FindingKind {
     },
     /// No record of the en-US text this translation was made from.
     Unrecorded,
+    /// A term or message referenced a different number of times than the
+    /// en-US text does (as Weblate's `fluent-references` check counts them).
+    ReferenceCount {
+        /// The reference, such as `-winsock`.
+        reference: String,
+        /// How often the en-US part references it.
+        english: usize,
+        /// How often this part does.
+        here: usize,
+    },
+    /// A rendering of a glossary concept that the locale's glossary rules
+    /// out (`# avoid:` in the term's comment).
+    AvoidedWord {
+        /// The term, without its `-`.
+        term: String,
+        /// The word ruled out.
+        word: String,
+        /// The locale's word for the concept.
+        expected: String,
+    },
+    /// French typography: an ordinary space, a narrow one or none where a
+    /// no-break space (U+00A0) belongs: before `:` `;` `!` `?` `»`, after `«`.
+    NoBreakSpace {
+        /// The punctuation mark.
+        mark: String,
+    },
+    /// Japanese (Microsoft's style): no half-width space between a Latin
+    /// letter or digit and Japanese text.
+    LatinSpacing {
+        /// The two characters that touch.
+        text: String,
+    },
     /// An entry of the catalog's folder that is no usable locale, file or
     /// folder, as the layout's rules (shared with the catalog's loader)
     /// find it: a folder name that is no canonical tag, a name that is not

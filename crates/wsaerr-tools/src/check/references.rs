@@ -121,6 +121,20 @@ pub(super) fn compare_references(
             place.push(findings, place.file.position_of(name, sigil), kind);
         }
     }
+    // Weblate's `fluent-references` counts each reference: a term used
+    // twice where en-US uses it once is a finding too.
+    let (their_count, our_count) = (counts(english), counts(pattern));
+    for (reference, &english) in &their_count {
+        let here = our_count.get(reference).copied().unwrap_or_default();
+        if here > 0 && here != english {
+            let kind = FindingKind::ReferenceCount {
+                reference: reference.clone(),
+                english,
+                here,
+            };
+            place.push(findings, place.file.position_of(place.id, 0), kind);
+        }
+    }
     for (reference, _) in &theirs {
         if !our_set.contains(reference.as_str()) {
             let kind = FindingKind::ReferenceMismatch {
@@ -130,6 +144,23 @@ pub(super) fn compare_references(
             place.push(findings, place.file.position_of(place.id, 0), kind);
         }
     }
+}
+
+/// How often a pattern references each message and term.
+fn counts(pattern: &ast::Pattern<&str>) -> std::collections::BTreeMap<String, usize> {
+    let mut uses = Vec::new();
+    pattern_uses(pattern, &mut uses);
+    let mut counts = std::collections::BTreeMap::new();
+    for used in uses {
+        let reference = match used {
+            Use::Term(name) => format!("-{name}"),
+            Use::Message(name, None) => name.to_owned(),
+            Use::Message(name, Some(attribute)) => format!("{name}.{attribute}"),
+            Use::TermAttribute(_) | Use::Variable(_) | Use::Function(_) => continue,
+        };
+        *counts.entry(reference).or_insert(0) += 1;
+    }
+    counts
 }
 
 /// The distinct message and term references of a pattern, as compare-locales

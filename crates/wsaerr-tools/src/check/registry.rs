@@ -344,7 +344,7 @@ checks! {
 
     K::EndPunctuation { expected }
         => "end-punctuation", Warning, "content", silenceable: true, hides: false,
-        "final punctuation that does not match en-US (`。` for zh and ja, `.` for ko and en)",
+        "final punctuation that does not match en-US (`。` for zh and ja, `.` for the others)",
         {
         if expected.is_empty() {
             "ends with a full stop where the en-US text has none".to_owned()
@@ -377,29 +377,53 @@ checks! {
 
     K::Unbalanced { mark }
         => "unbalanced", Warning, "content", silenceable: true, hides: false,
-        "a bracket or quote without its pair",
+        "a bracket or quote without its pair, as the language pairs them (`„…“` in German, `«…»` in French and Russian, `¿…?` and `¡…!` in Spanish)",
         format!("`{mark}` is not balanced");
 
     K::WrongScript { character, script }
         => "wrong-script", Warning, "content", silenceable: true, hides: false,
-        "a character of another script (Traditional-only in zh-CN, Simplified-only in zh-TW, kana in zh or ko, Hangul in zh or ja)",
+        "a character of a script the locale does not write (Traditional-only in zh-CN, Simplified-only in zh-TW, kana in zh or ko, Hangul in zh or ja, Cyrillic outside ru, Arabic outside ar, Han, kana or Hangul in the Latin, Cyrillic and Arabic editions)",
         {
         format!("`{character}` is {script}, which this locale does not write")
     };
 
     K::Glossary { term, expected }
         => "glossary", Warning, "content", silenceable: true, hides: false,
-        "an en-US glossary word whose glossary translation is missing",
+        "an en-US glossary word whose glossary translation is missing (in any inflected form, where the language inflects)",
         format!(
         "the en-US text uses the glossary word of `-{term}`; this one lacks `{expected}`"
     );
 
     K::MostlyLatin
         => "mostly-latin", Warning, "content", silenceable: true, hides: false,
-        "CJK text made mostly of Latin words besides identifiers",
+        "CJK, Cyrillic or Arabic text made mostly of Latin words besides identifiers",
         {
         "mostly Latin words besides code identifiers: probably not translated".to_owned()
     };
+
+    K::ReferenceCount { reference, english, here }
+        => "reference-count", Warning, "references", silenceable: false, hides: false,
+        "a term or message referenced more or fewer times than in en-US (Weblate's `fluent-references` counts them)",
+        format!(
+            "uses `{{ {reference} }}` {here} time(s) where the en-US text uses it {english} time(s)"
+        );
+
+    K::AvoidedWord { term, word, expected }
+        => "avoided-word", Warning, "content", silenceable: true, hides: false,
+        "a rendering the locale's glossary rules out (`# avoid:` beside the term)",
+        format!(
+            "`{word}` is a rendering the glossary rules out for `-{term}`: write `{expected}`"
+        );
+
+    K::NoBreakSpace { mark }
+        => "no-break-space", Warning, "content", silenceable: true, hides: false,
+        "French: no no-break space (U+00A0) before `:` `;` `!` `?` `»` or after `«`",
+        format!("French typography wants a no-break space (U+00A0) at `{mark}`");
+
+    K::LatinSpacing { text }
+        => "latin-spacing", Warning, "content", silenceable: true, hides: false,
+        "Japanese: no half-width space between Latin letters or digits and Japanese text",
+        format!("`{text}`: put a half-width space between Latin letters or digits and Japanese text");
 
     K::Stale { was, now }
         => "stale", Error, "staleness", silenceable: false, hides: false,

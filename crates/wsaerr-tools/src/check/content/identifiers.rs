@@ -2,8 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::text::is_cjk_char;
-use super::{Found, PartToCheck, Writing};
+use super::{Found, Glossary, PartToCheck, Writing};
 use crate::check::FindingKind;
 
 /// Lower-case API names that are never English words.
@@ -97,20 +96,33 @@ pub(super) fn english_identifiers(text: &str) -> BTreeSet<&str> {
     found
         .iter()
         .filter(|(token, at)| {
-            is_identifier(token)
-                || (WORD_API_NAMES.contains(token) && {
-                    let before = text[..*at].trim_end();
-                    let after = text[at + token.len()..].trim_start();
-                    // `the socket function`, not `a socket function` (any of them).
-                    let the =
-                        before.ends_with(" the") || before == "the" || before.ends_with("The");
-                    before.ends_with("calling")
-                        || before.ends_with(" call")
-                        || (the && (after.starts_with("function") || after.starts_with("call")))
-                })
+            is_identifier(token) || (WORD_API_NAMES.contains(token) && is_called(text, token, *at))
         })
         .map(|(token, _)| *token)
         .collect()
+}
+
+/// The word-like API names the en-US text calls by name, once per call
+/// (`calling connect`, `the bind call`), in order.
+fn english_identifiers_in_order(text: &str) -> Vec<&str> {
+    tokens(text)
+        .into_iter()
+        .filter(|(token, at)| WORD_API_NAMES.contains(token) && is_called(text, token, *at))
+        .map(|(token, _)| token)
+        .collect()
+}
+
+/// Whether the word-like API name at `at` is named as the API: `calling
+/// bind`, `a connect call`, `the socket function`.
+fn is_called(text: &str, token: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let after = text[at + token.len()..].trim_start();
+    // `the socket function`, not `a socket function` (any of them).
+    let the = before.ends_with(" the") || before == "the" || before.ends_with("The");
+    before.ends_with("calling")
+        || before.ends_with("Calling")
+        || before.ends_with(" call")
+        || (the && (after.starts_with("function") || after.starts_with("call")))
 }
 
 /// Identifiers of a translation: every clear one, and API names that are
@@ -123,19 +135,87 @@ pub(super) fn translated_identifiers(text: &str, cjk: bool) -> BTreeSet<&str> {
         .collect()
 }
 
-pub(super) fn identifiers(part: &PartToCheck<'_, '_>, writing: Writing, found: &mut Found) {
+pub(super) fn identifiers(
+    part: &PartToCheck<'_, '_>,
+    writing: Writing,
+    glossary: &Glossary<'_>,
+    found: &mut Found,
+) {
     found.extend(identifier_findings(
         part.text,
         part.english,
         writing.is_cjk(),
     ));
+    if !writing.is_cjk() && writing != Writing::English {
+        let words: Vec<&str> = glossary.iter().map(|term| term.ours.as_str()).collect();
+        found.extend(word_api_names(part.text, part.english, &words));
+    }
+}
+
+/// API names that are also English words (`bind`, `connect`, `socket`), in
+/// a translation that is not in English: there, such a name written as
+/// en-US writes it (exact case) is the API name, whatever stands around it.
+/// So the translation has each at least as often as the en-US text calls it
+/// (`calling connect`, `the socket function`), and at most as often as the
+/// en-US text has it at all. A name that is also the locale's own glossary
+/// word (French and Spanish `socket`) cannot be told apart and is left out.
+pub(super) fn word_api_names(text: &str, english: &str, glossary_words: &[&str]) -> Found {
+    // A name inside a longer word of any script (`connecté`) is no name.
+    let standalone = |text: &str, token: &str, at: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + token.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    fn names<'t>(
+        text: &'t str,
+        standalone: impl Fn(&str, &str, usize) -> bool,
+    ) -> Vec<(&'t str, usize)> {
+        tokens(text)
+            .into_iter()
+            .filter(|&(token, at)| standalone(text, token, at))
+            .collect()
+    }
+    let count = |tokens: &[(&str, usize)], name: &str| {
+        tokens.iter().filter(|(token, _)| *token == name).count()
+    };
+    let english_tokens = names(english, standalone);
+    let called: Vec<&str> = english_identifiers_in_order(english);
+    let ours = names(text, standalone);
+    let mut found = Vec::new();
+    for &name in WORD_API_NAMES {
+        if glossary_words.iter().any(|word| {
+            word.split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(name))
+        }) {
+            continue;
+        }
+        let here = count(&ours, name);
+        let at_least = called.iter().filter(|&&called| called == name).count();
+        let at_most = count(&english_tokens, name);
+        if here < at_least {
+            found.push((
+                FindingKind::IdentifierMissing {
+                    identifier: name.to_owned(),
+                    found: None,
+                },
+                None,
+            ));
+        } else if here > at_most {
+            found.push((
+                FindingKind::IdentifierAdded {
+                    identifier: name.to_owned(),
+                },
+                Some(name.to_owned()),
+            ));
+        }
+    }
+    found
 }
 
 /// The identifier checks, on the shown texts.
 pub(super) fn identifier_findings(text: &str, english: &str, cjk: bool) -> Found {
     let mut theirs = english_identifiers(english);
-    // Outside CJK text an API name that is also a word cannot be told from
-    // the word (`appeler bind` or `bind` in French prose): left unchecked.
+    // Outside CJK text such names are counted by `word_api_names`.
     if !cjk {
         theirs.retain(|token| !WORD_API_NAMES.contains(token));
     }
@@ -201,18 +281,19 @@ pub(super) fn identifier_findings(text: &str, english: &str, cjk: bool) -> Found
 }
 
 /// Whether CJK text is mostly Latin words besides code identifiers.
-pub(super) fn mostly_latin(text: &str) -> bool {
-    let cjk = text.chars().filter(|c| is_cjk_char(*c)).count();
+pub(super) fn mostly_latin(text: &str, own_letter: fn(char) -> bool) -> bool {
+    let own = text.chars().filter(|&c| own_letter(c)).count();
     let latin: usize = tokens(text)
         .into_iter()
         .filter(|(token, _)| !is_identifier(token) && !WORD_API_NAMES.contains(token))
         .map(|(token, _)| token.len())
         .sum();
-    latin >= 12 && latin > cjk * 2
+    latin >= 12 && latin > own * 2
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::text::is_cjk_char;
     use super::*;
 
     #[test]
@@ -284,11 +365,46 @@ mod tests {
     }
 
     #[test]
+    fn word_like_api_names_are_counted_outside_cjk() {
+        let english = "Calling connect on a nonblocking socket, or calling bind twice.";
+        let de = "Aufruf von connect auf einem nicht blockierenden Socket, oder zweimal bind.";
+        assert!(word_api_names(de, english, &["Socket"]).is_empty());
+        let fr_missing = "Appel de connexion sur un socket non bloquant, ou bind deux fois.";
+        let found = word_api_names(fr_missing, english, &["socket"]);
+        assert!(
+            matches!(&found[..], [(FindingKind::IdentifierMissing { identifier, .. }, _)] if identifier == "connect")
+        );
+        let ru_added = "Вызов connect для неблокирующего сокета, bind дважды или listen.";
+        let found = word_api_names(ru_added, english, &["сокет"]);
+        assert!(
+            matches!(&found[..], [(FindingKind::IdentifierAdded { identifier }, _)] if identifier == "listen")
+        );
+        // French writes the noun `socket`: that name cannot be told from the word.
+        assert!(word_api_names(
+            "Le socket est fermé.",
+            "The socket function failed.",
+            &["socket"]
+        )
+        .is_empty());
+        // Inside a longer word it is no name: `connecté` holds no `connect`.
+        assert!(
+            word_api_names("Le socket est connecté.", "The socket is connected.", &[]).is_empty()
+        );
+    }
+
+    #[test]
     fn text_left_in_english() {
-        assert!(mostly_latin("The connection was refused by the peer."));
-        assert!(!mostly_latin(
-            "对端拒绝了连接（WSAECONNREFUSED，SO_LINGER）。"
+        assert!(mostly_latin(
+            "The connection was refused by the peer.",
+            is_cjk_char
         ));
-        assert!(!mostly_latin("WSAStartup 호출이 아직 성공하지 않았습니다."));
+        assert!(!mostly_latin(
+            "对端拒绝了连接（WSAECONNREFUSED，SO_LINGER）。",
+            is_cjk_char
+        ));
+        assert!(!mostly_latin(
+            "WSAStartup 호출이 아직 성공하지 않았습니다.",
+            is_cjk_char
+        ));
     }
 }

@@ -12,60 +12,19 @@ use fluent_syntax::ast;
 
 mod identifiers;
 mod script;
+mod spacing;
 mod text;
+mod writing;
 
 use super::kinds::FindingKind;
 use super::parsed::{Definitions, ParsedFile};
 use super::report::Findings;
 use identifiers::{identifiers, mostly_latin};
 use script::wrong_script;
+use spacing::{no_break_spaces, spaces_around_latin};
 use text::{end_punctuation, half_width, repeated_word, spacing, unbalanced};
+pub(super) use writing::Writing;
 use wsaerr::TextPart;
-
-/// What a locale writes, for the checks that depend on it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Writing {
-    SimplifiedChinese,
-    TraditionalChinese,
-    Japanese,
-    Korean,
-    /// Latin-script and other languages: only the language-neutral checks.
-    Other,
-}
-
-impl Writing {
-    pub fn of(tag: &str, script: Option<&str>) -> Writing {
-        let language = tag.split('-').next().unwrap_or_default();
-        match (language, script) {
-            ("zh", Some("Hant")) => Writing::TraditionalChinese,
-            ("zh", _) => Writing::SimplifiedChinese,
-            ("ja", _) => Writing::Japanese,
-            ("ko", _) => Writing::Korean,
-            _ => Writing::Other,
-        }
-    }
-
-    pub(super) fn is_cjk(self) -> bool {
-        !matches!(self, Writing::Other)
-    }
-
-    /// The full stop where en-US writes `.`.
-    pub(super) fn full_stop(self) -> &'static str {
-        match self {
-            Writing::SimplifiedChinese | Writing::TraditionalChinese | Writing::Japanese => "。",
-            Writing::Korean | Writing::Other => ".",
-        }
-    }
-
-    /// Whether half-width punctuation next to CJK text is wrong (Korean
-    /// writes half-width punctuation).
-    pub(super) fn wants_full_width(self) -> bool {
-        matches!(
-            self,
-            Writing::SimplifiedChinese | Writing::TraditionalChinese | Writing::Japanese
-        )
-    }
-}
 
 /// What the checks found: each kind with the fragment it is about, to place it.
 pub(super) type Found = Vec<(FindingKind, Option<String>)>;
@@ -84,8 +43,17 @@ pub(super) struct PartToCheck<'f, 'a> {
     pub english: &'f str,
 }
 
-/// The glossary: each term's en-US value and this locale's.
-pub(super) type Glossary<'t> = Vec<(&'t str, String, String)>;
+/// One term of a locale's glossary: its en-US word, the locale's word, and
+/// the renderings of the same concept the locale rules out (`# avoid:`).
+pub(super) struct GlossaryTerm<'t> {
+    pub id: &'t str,
+    pub english: String,
+    pub ours: String,
+    pub avoid: Vec<String>,
+}
+
+/// The glossary of a locale, term by term.
+pub(super) type Glossary<'t> = Vec<GlossaryTerm<'t>>;
 
 /// Runs every content check on one part.
 pub(super) fn check_part(
@@ -99,32 +67,54 @@ pub(super) fn check_part(
         return;
     }
     let mut found: Found = Vec::new();
-    identifiers(part, writing, &mut found);
+    identifiers(part, writing, glossary, &mut found);
     end_punctuation(part, writing, &mut found);
     if writing.wants_full_width() {
         half_width(part.text, &mut found);
     }
     spacing(part, &mut found);
     repeated_word(part.text, &mut found);
-    unbalanced(part.text, &mut found);
+    unbalanced(part.text, writing, &mut found);
     wrong_script(part.text, writing, &mut found);
-    for (term, english, ours) in glossary {
-        let english_text = without_longer_terms(part.english, english, glossary);
-        if mentions(&english_text, english)
-            && !mentions(part.text, ours)
-            && !part.text.contains(ours.as_str())
-        {
+    if writing.wants_no_break_spaces() {
+        no_break_spaces(part.text, &mut found);
+    }
+    if writing.spaces_latin_from_japanese() {
+        spaces_around_latin(part.text, &mut found);
+    }
+    for term in glossary {
+        let english_text = without_longer_terms(part.english, &term.english, glossary);
+        if mentions(&english_text, &term.english) && !uses(part.text, &term.ours, writing) {
             found.push((
                 FindingKind::Glossary {
-                    term: (*term).to_owned(),
-                    expected: ours.clone(),
+                    term: term.id.to_owned(),
+                    expected: term.ours.clone(),
                 },
                 None,
             ));
         }
+        for word in &term.avoid {
+            let avoided = if writing.is_cjk() {
+                part.text.contains(word.as_str())
+            } else {
+                mentions(part.text, word)
+            };
+            if avoided {
+                found.push((
+                    FindingKind::AvoidedWord {
+                        term: term.id.to_owned(),
+                        word: word.clone(),
+                        expected: term.ours.clone(),
+                    },
+                    Some(word.clone()),
+                ));
+            }
+        }
     }
-    if writing.is_cjk() && mostly_latin(part.text) {
-        found.push((FindingKind::MostlyLatin, None));
+    if let Some(own_letter) = writing.own_letter() {
+        if mostly_latin(part.text, own_letter) {
+            found.push((FindingKind::MostlyLatin, None));
+        }
     }
     for (kind, fragment) in found {
         let position = fragment
@@ -174,11 +164,47 @@ fn mentions(text: &str, word: &str) -> bool {
     })
 }
 
+/// Whether `text` uses the locale's glossary word `word`: as written, or,
+/// in a language that inflects, each of its words with another ending (at
+/// most its last two letters differ, four in a word of eight or more, and
+/// two stay: `сокета` uses `сокет`, `семейства адресов` uses `семейство
+/// адресов`, `перекрывающегося ввода-вывода` uses `перекрывающийся
+/// ввод-вывод`).
+fn uses(text: &str, word: &str, writing: Writing) -> bool {
+    if mentions(text, word) || text.contains(word) {
+        return true;
+    }
+    if !writing.inflects() {
+        return false;
+    }
+    let text_words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let term_words = word
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    term_words.into_iter().all(|term_word| {
+        let letters: Vec<char> = term_word.to_lowercase().chars().collect();
+        // Endings: two letters, four in long words (`перекрывающийся` →
+        // `перекрывающегося`); a stem keeps at least two (`узел`, `узла`).
+        let longest = if letters.len() >= 8 { 4 } else { 2 };
+        let ending = letters.len().saturating_sub(2).min(longest);
+        let stem: String = letters[..letters.len() - ending].iter().collect();
+        // German joins words into compounds: `Zielhost` uses `Host`.
+        text_words.iter().any(|text_word| {
+            text_word.starts_with(&stem) || (writing.compounds() && text_word.contains(&stem))
+        })
+    })
+}
+
 /// `text` with every occurrence of the glossary's longer words blanked,
 /// so that `Windows Sockets` does not count as a use of `socket`.
 fn without_longer_terms(text: &str, word: &str, glossary: &Glossary<'_>) -> String {
     let mut text = text.to_owned();
-    for (_, english, _) in glossary {
+    for term in glossary {
+        let english = &term.english;
         let contains = english.to_lowercase().contains(&word.to_lowercase());
         if english.len() > word.len() && contains {
             text = text.replace(english.as_str(), &" ".repeat(english.len()));
@@ -199,11 +225,32 @@ pub(super) fn glossary<'t>(
         .filter_map(|(id, (_, term))| {
             let theirs = plain(&english.terms.get(id)?.1.value)?;
             let mine = plain(&term.value)?;
-            (!theirs.is_empty() && !mine.is_empty()).then_some((*id, theirs, mine))
+            (!theirs.is_empty() && !mine.is_empty()).then(|| GlossaryTerm {
+                id,
+                english: theirs,
+                ours: mine,
+                avoid: avoided(term),
+            })
         })
         .collect();
-    glossary.sort();
+    glossary.sort_by_key(|term| term.id);
     glossary
+}
+
+/// The words a term's comment rules out: `# avoid: word, word`.
+fn avoided(term: &ast::Term<&str>) -> Vec<String> {
+    let Some(comment) = &term.comment else {
+        return Vec::new();
+    };
+    comment
+        .content
+        .iter()
+        .filter_map(|line| line.trim().strip_prefix("avoid:"))
+        .flat_map(|list| list.split(','))
+        .map(str::trim)
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A pattern's text when it is only text.
@@ -230,15 +277,44 @@ mod tests {
         assert!(!mentions("a SOCK_STREAM socket", "stream"));
         assert!(!mentions("the QOS structure", "QoS"));
         assert!(!mentions("anything", ""));
+        let term = |id, english: &str, ours: &str| GlossaryTerm {
+            id,
+            english: english.to_owned(),
+            ours: ours.to_owned(),
+            avoid: Vec::new(),
+        };
         let glossary = vec![
-            ("socket", "socket".to_owned(), "소켓".to_owned()),
-            (
-                "winsock",
-                "Windows Sockets".to_owned(),
-                "Winsock".to_owned(),
-            ),
+            term("socket", "socket", "소켓"),
+            term("winsock", "Windows Sockets", "Winsock"),
         ];
         let masked = without_longer_terms("Windows Sockets 2", "socket", &glossary);
         assert!(!mentions(&masked, "socket"));
+    }
+
+    #[test]
+    fn inflected_glossary_words_count_where_the_language_inflects() {
+        assert!(uses("Дескриптор сокета закрыт.", "сокет", Writing::Russian));
+        assert!(uses("Имя узла не найдено.", "узел", Writing::Russian));
+        assert!(uses(
+            "Неверное семейства адресов.",
+            "семейство адресов",
+            Writing::Russian
+        ));
+        assert!(uses(
+            "Yuvanın arabelleği dolu.",
+            "arabellek",
+            Writing::Turkish
+        ));
+        assert!(!uses("Das Paket ist zu groß.", "Puffer", Writing::German));
+        assert!(uses("Der Zielhost ist aus.", "Host", Writing::German));
+        assert!(uses(
+            "Объект перекрывающегося ввода-вывода.",
+            "перекрывающийся ввод-вывод",
+            Writing::Russian
+        ));
+        assert!(!uses("El anfitrión.", "host", Writing::Spanish));
+        assert!(!uses("ソケット", "소켓", Writing::Japanese));
+        // English does not inflect its glossary: `sockets` uses `socket` as written.
+        assert!(!uses("the hostname", "hosted", Writing::English));
     }
 }

@@ -21,12 +21,10 @@ pub(super) fn traditional_only() -> &'static [char] {
     LIST.get_or_init(|| sorted_chars(include_str!("../scripts/traditional-only.txt")))
 }
 
-/// The first character of a script the locale does not write.
+/// The first character of a script the locale does not write: another
+/// script (`Writing::foreign_script`), or a character of the other Chinese
+/// standard.
 pub(super) fn wrong_script(text: &str, writing: Writing, found: &mut Found) {
-    let kana = |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}');
-    let hangul = |c: char| matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}');
-    // The middle dot `・` (U+30FB) and the long vowel mark stand in other scripts too.
-    let kana = |c: char| kana(c) && !matches!(c, '\u{30FB}' | '\u{30FC}');
     let wrong = text.char_indices().find_map(|(offset, c)| {
         let script = match writing {
             Writing::SimplifiedChinese if traditional_only().binary_search(&c).is_ok() => {
@@ -35,17 +33,7 @@ pub(super) fn wrong_script(text: &str, writing: Writing, found: &mut Found) {
             Writing::TraditionalChinese if simplified_only().binary_search(&c).is_ok() => {
                 "a Simplified-only character"
             }
-            Writing::SimplifiedChinese | Writing::TraditionalChinese | Writing::Korean
-                if kana(c) =>
-            {
-                "kana"
-            }
-            Writing::SimplifiedChinese | Writing::TraditionalChinese | Writing::Japanese
-                if hangul(c) =>
-            {
-                "Hangul"
-            }
-            _ => return None,
+            _ => writing.foreign_script(c)?,
         };
         Some((offset, c, script))
     });
@@ -75,6 +63,8 @@ mod tests {
         wrong_script("这是通訊端。", Writing::TraditionalChinese, &mut found);
         wrong_script("ソケットです。", Writing::SimplifiedChinese, &mut found);
         wrong_script("소켓입니다。", Writing::Japanese, &mut found);
+        wrong_script("Сокет закрыт.", Writing::Russian, &mut found);
+        wrong_script("Der Сокет ist zu.", Writing::German, &mut found);
         let seen: Vec<String> = found
             .into_iter()
             .map(|(kind, _)| match kind {
@@ -82,6 +72,6 @@ mod tests {
                 other => panic!("{other:?}"),
             })
             .collect();
-        assert_eq!(seen, ["這", "这", "ソ", "소"]);
+        assert_eq!(seen, ["這", "这", "ソ", "소", "С"]);
     }
 }

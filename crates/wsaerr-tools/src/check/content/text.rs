@@ -188,17 +188,8 @@ pub(super) fn is_han(c: char) -> bool {
 }
 
 /// Brackets and quotes that do not pair up.
-pub(super) fn unbalanced(text: &str, found: &mut Found) {
-    const PAIRS: [(char, char); 7] = [
-        ('(', ')'),
-        ('[', ']'),
-        ('（', '）'),
-        ('「', '」'),
-        ('『', '』'),
-        ('“', '”'),
-        ('【', '】'),
-    ];
-    for (open, close) in PAIRS {
+pub(super) fn unbalanced(text: &str, writing: Writing, found: &mut Found) {
+    for (open, close) in writing.pairs() {
         let mut depth = 0i64;
         let mut bad = None;
         for (offset, c) in text.char_indices() {
@@ -273,10 +264,10 @@ mod tests {
     #[test]
     fn brackets_and_quotes() {
         let mut found = Vec::new();
-        unbalanced("(a) 「b」 \"c\"", &mut found);
+        unbalanced("(a) 「b」 \"c\"", Writing::Japanese, &mut found);
         assert!(found.is_empty());
-        unbalanced("(a 「b", &mut found);
-        unbalanced("a) \"b", &mut found);
+        unbalanced("(a 「b", Writing::Japanese, &mut found);
+        unbalanced("a) \"b", Writing::Japanese, &mut found);
         assert_eq!(found.len(), 4);
     }
 }
