@@ -2,16 +2,17 @@
 //!
 //! What a Windows Sockets (Winsock) error number means, in the reader's
 //! language: a catalog of all 97 codes `WSAGetLastError` can return, with a
-//! short title and an explanation for each, in English, Japanese, Korean, and
-//! Simplified and Traditional Chinese.
+//! short title and an explanation for each, in twelve languages: English,
+//! German, French, Spanish, Brazilian Portuguese, Russian, Turkish, Arabic,
+//! Japanese, Korean, and Simplified and Traditional Chinese.
 //!
 //! Code identities (number, name, aliases, group, [`std::io::ErrorKind`]) live
 //! in Rust, in [`Code`]; the text lives in Fluent files, one folder per locale,
 //! embedded in the binary.
 //!
-//! [`search`] finds codes from the words of their messages in any language
-//! (`连接超时` → `WSAETIMEDOUT`); [`export`] writes the catalog as HTML pages,
-//! Markdown tables and JSON, one edition per locale.
+//! The translator's tools (checking a catalog, recording the English a
+//! translation follows, exporting pages, searching by words) are the
+//! `wsaerr-tools` crate; the `wsaerr` command line is `wsaerr-cli`.
 //!
 //! ```
 //! let text = wsaerr::describe(10060, "zh-CN")?;
@@ -25,17 +26,18 @@
 //! assert_eq!(text.locale(), "ko-KR");
 //!
 //! // Languages without a catalog fall back to English.
-//! assert_eq!(wsaerr::describe(10054, "fr-FR")?.locale(), "en-US");
+//! assert_eq!(wsaerr::describe(10054, "it-IT")?.locale(), "en-US");
 //!
 //! // Numbers that are no Winsock code are an error, not a made-up text.
 //! assert!(wsaerr::describe(12345, "en").is_err());
 //! # Ok::<(), wsaerr::UnknownCode>(())
 //! ```
 //!
-//! The same data is ready for a web UI as JSON (through `serde`):
+//! The same data is ready for a web UI as JSON (through `serde`, with the
+//! `serde` feature):
 //!
 //! ```
-//! # #[cfg(feature = "json")] {
+//! # #[cfg(feature = "serde")] {
 //! let text = wsaerr::describe(10061, "en-US")?;
 //! let json = serde_json::to_value(text).unwrap();
 //! assert_eq!(json["code"], 10061);
@@ -48,17 +50,14 @@
 //!
 //! # Features
 //!
-//! - `cli` (default): the `wsaerr` command line and the `cli` module;
-//!   turns on `json`.
-//! - `json`: JSON output through `serde_json`; turns on `serde`.
-//! - `serde`: `Serialize` for [`Description`] (an object), [`Code`] (its
-//!   number, as `WSAGetLastError` returns it: `10060`), [`Group`] (its
-//!   [`as_str`](Group::as_str) identifier: `"socket"`) and the checker's
-//!   report.
+//! None is on by default.
 //!
-//! With `default-features = false` the library keeps [`describe`], [`Code`]
-//! (with [`Code::from_io_error`]), [`Catalog`] and the embedded catalog, and
-//! compiles neither clap nor serde.
+//! - `serde`: `Serialize` for [`Description`] (an object), [`Code`] (its
+//!   number, as `WSAGetLastError` returns it: `10060`) and [`Group`] (its
+//!   [`as_str`](Group::as_str) identifier: `"socket"`).
+//! - `tools`: what `wsaerr-tools` needs from the runtime (the catalog's
+//!   loader and the staleness records); not for applications, and with no
+//!   stability promise.
 #![forbid(unsafe_code)]
 // The items `__tools` re-exports are documented for maintainers, not users.
 #![cfg_attr(not(feature = "tools"), warn(missing_docs))]

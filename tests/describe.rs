@@ -57,9 +57,35 @@ fn tags_as_people_write_them_reach_the_right_locale() {
         ("en-GB", "en-US"),
         ("en", "en-US"),
         ("fr;q=0.5, ko-KR;q=0.9", "ko-KR"),
-        ("fr-FR,fr;q=0.9,zh;q=0.8,en;q=0.5", "zh-CN"),
-        ("de-DE@euro", "en-US"),
-        ("fr-FR", "en-US"),
+        ("it-IT,it;q=0.9,zh;q=0.8,en;q=0.5", "zh-CN"),
+        ("de-DE@euro", "de-DE"),
+        ("it-IT", "en-US"),
+        ("sw-KE", "en-US"),
+        // The twelve editions, as people and systems write their languages.
+        ("de", "de-DE"),
+        ("de-AT", "de-DE"),
+        ("de-CH", "de-DE"),
+        ("de_DE.UTF-8", "de-DE"),
+        ("fr", "fr-FR"),
+        ("fr-CA", "fr-FR"),
+        ("fr-BE", "fr-FR"),
+        ("fr-CH", "fr-FR"),
+        ("es", "es-ES"),
+        ("es-MX", "es-ES"),
+        ("es-419", "es-ES"),
+        ("es-AR", "es-ES"),
+        // Portuguese text beats English for a reader in Portugal too.
+        ("pt", "pt-BR"),
+        ("pt-PT", "pt-BR"),
+        ("pt_BR.UTF-8", "pt-BR"),
+        ("ru", "ru-RU"),
+        ("ru-BY", "ru-RU"),
+        ("ru-KZ", "ru-RU"),
+        ("tr", "tr-TR"),
+        ("tr_TR.UTF-8", "tr-TR"),
+        ("ar", "ar-SA"),
+        ("ar-EG", "ar-SA"),
+        ("ar-AE", "ar-SA"),
         ("", "en-US"),
         ("C", "en-US"),
         ("POSIX", "en-US"),
@@ -99,7 +125,13 @@ fn the_same_tag_gives_the_same_answer_twice() {
 #[test]
 fn the_embedded_catalog_lists_its_locales() {
     let locales: Vec<&str> = Catalog::embedded().locales().collect();
-    assert_eq!(locales, ["en-US", "ja-JP", "ko-KR", "zh-CN", "zh-TW"]);
+    assert_eq!(
+        locales,
+        [
+            "ar-SA", "de-DE", "en-US", "es-ES", "fr-FR", "ja-JP", "ko-KR", "pt-BR", "ru-RU",
+            "tr-TR", "zh-CN", "zh-TW"
+        ]
+    );
     assert!(Catalog::embedded().problems().is_empty());
 }
 

@@ -26,12 +26,19 @@ fn the_built_in_catalog_passes() {
         lines,
         [
             "locale   messages  errors  warnings  untranslated  coverage",
+            "ar-SA       97/97       0         0             0    100.0%",
+            "de-DE       97/97       0         0             0    100.0%",
             "en-US       97/97       0         0             0    100.0%",
+            "es-ES       97/97       0         0             0    100.0%",
+            "fr-FR       97/97       0         0             0    100.0%",
             "ja-JP       97/97       0         0             0    100.0%",
             "ko-KR       97/97       0         0             0    100.0%",
+            "pt-BR       97/97       0         0             0    100.0%",
+            "ru-RU       97/97       0         0             0    100.0%",
+            "tr-TR       97/97       0         0             0    100.0%",
             "zh-CN       97/97       0         0             0    100.0%",
             "zh-TW       97/97       0         0             0    100.0%",
-            "5 locales checked: 0 errors, 0 warnings",
+            "12 locales checked: 0 errors, 0 warnings",
         ]
     );
     assert!(output.stderr.is_empty());

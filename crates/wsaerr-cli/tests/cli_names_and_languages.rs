@@ -81,7 +81,7 @@ fn the_language_list_comes_first_then_the_locale() {
         locale(
             wsaerr()
                 .args(["10060", "--json"])
-                .env("LANGUAGE", "fr:ko:zh_CN")
+                .env("LANGUAGE", "it:ko:zh_CN")
                 .env("LANG", "zh_CN.UTF-8")
         ),
         "ko-KR"
@@ -91,7 +91,7 @@ fn the_language_list_comes_first_then_the_locale() {
         locale(
             wsaerr()
                 .args(["10060", "--json"])
-                .env("LANGUAGE", "fr:de")
+                .env("LANGUAGE", "it:nl")
                 .env("LANG", "zh_CN.UTF-8")
         ),
         "zh-CN"

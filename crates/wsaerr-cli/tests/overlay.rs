@@ -21,12 +21,12 @@ fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
 }
 
-const FRENCH: &str = "\
-WSAETIMEDOUT = Délai de connexion dépassé.
-    .detail = Le serveur distant n'a pas répondu à temps.
+const ITALIAN: &str = "\
+WSAETIMEDOUT = Timeout della connessione.
+    .detail = Il server remoto non ha risposto in tempo.
 
-WSAECONNREFUSED = Connexion refusée.
-    .detail = Le serveur distant a refusé la connexion.
+WSAECONNREFUSED = Connessione rifiutata.
+    .detail = Il server remoto ha rifiutato la connessione.
 ";
 
 /// The Korean an app writes for WSAETIMEDOUT: the built-in text, reworded
@@ -39,7 +39,7 @@ fn korean_rewording() -> (String, String) {
     )
 }
 
-/// An overlay that rewords WSAETIMEDOUT in Korean and adds French with two
+/// An overlay that rewords WSAETIMEDOUT in Korean and adds Italian with two
 /// messages, with `mark-current` run for both (as an app keeping track of
 /// the English its text follows would).
 fn good_overlay(root: &Path) {
@@ -50,9 +50,9 @@ fn good_overlay(root: &Path) {
         format!("WSAETIMEDOUT = {title}\n    .detail = {detail}\n"),
     )
     .unwrap();
-    std::fs::create_dir(root.join("fr-FR")).unwrap();
-    std::fs::write(root.join("fr-FR").join("app.ftl"), FRENCH).unwrap();
-    for tag in ["ko-KR", "fr-FR"] {
+    std::fs::create_dir(root.join("it-IT")).unwrap();
+    std::fs::write(root.join("it-IT").join("app.ftl"), ITALIAN).unwrap();
+    for tag in ["ko-KR", "it-IT"] {
         let output = wsaerr()
             .args(["mark-current", tag, "--locales"])
             .arg(root)
@@ -85,19 +85,19 @@ fn describe_gets_the_apps_words_and_the_built_in_ones_elsewhere() {
         )
     );
 
-    // `fr` reaches the app's fr-FR; what it does not write is English.
+    // `it` reaches the app's it-IT; what it does not write is English.
     let output = wsaerr()
-        .args(["--lang", "fr", "--json", "10060", "10054", "--overlay"])
+        .args(["--lang", "it", "--json", "10060", "10054", "--overlay"])
         .arg(dir.path())
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(json[0]["locale"], "fr-FR");
-    assert_eq!(json[0]["title"], "Délai de connexion dépassé.");
+    assert_eq!(json[0]["locale"], "it-IT");
+    assert_eq!(json[0]["title"], "Timeout della connessione.");
     assert_eq!(
         json[0]["detail"],
-        "Le serveur distant n'a pas répondu à temps."
+        "Il server remoto non ha risposto in tempo."
     );
     let english = wsaerr::describe(Code::WSAECONNRESET, "en-US").unwrap();
     assert_eq!(json[1]["locale"], "en-US");
@@ -110,32 +110,32 @@ fn list_export_and_search_read_the_overlay_too() {
     good_overlay(dir.path());
 
     let output = wsaerr()
-        .args(["list", "--lang", "fr-FR", "--json", "--overlay"])
+        .args(["list", "--lang", "it-IT", "--json", "--overlay"])
         .arg(dir.path())
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let french: Vec<&str> = json
+    let italian: Vec<&str> = json
         .as_array()
         .unwrap()
         .iter()
-        .filter(|text| text["locale"] == "fr-FR")
+        .filter(|text| text["locale"] == "it-IT")
         .map(|text| text["name"].as_str().unwrap())
         .collect();
-    assert_eq!(french, ["WSAETIMEDOUT", "WSAECONNREFUSED"]); // in numeric order
+    assert_eq!(italian, ["WSAETIMEDOUT", "WSAECONNREFUSED"]); // in numeric order
     assert_eq!(json.as_array().unwrap().len(), Code::ALL.len());
 
     let output = wsaerr()
-        .args(["export", "--format", "json", "--lang", "fr", "--overlay"])
+        .args(["export", "--format", "json", "--lang", "it", "--overlay"])
         .arg(dir.path())
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
-    assert!(stdout_of(&output).contains("\"Connexion refusée.\""));
+    assert!(stdout_of(&output).contains("\"Connessione rifiutata.\""));
 
     let output = wsaerr()
-        .args(["search", "connexion", "refusée", "--overlay"])
+        .args(["search", "connessione", "rifiutata", "--overlay"])
         .arg(dir.path())
         .output()
         .unwrap();
@@ -143,7 +143,7 @@ fn list_export_and_search_read_the_overlay_too() {
     let first = stdout_of(&output).lines().next().map(str::to_owned);
     assert_eq!(
         first.as_deref(),
-        Some("WSAECONNREFUSED (10061) [fr-FR] Connexion refusée.")
+        Some("WSAECONNREFUSED (10061) [it-IT] Connessione rifiutata.")
     );
 }
 
@@ -151,7 +151,7 @@ fn list_export_and_search_read_the_overlay_too() {
 fn check_overlay_is_clean_for_a_good_overlay() {
     let dir = tempfile::tempdir().unwrap();
     good_overlay(dir.path());
-    std::fs::remove_dir_all(dir.path().join("fr-FR")).unwrap();
+    std::fs::remove_dir_all(dir.path().join("it-IT")).unwrap();
     let output = wsaerr()
         .args(["check", "--overlay"])
         .arg(dir.path())
@@ -176,7 +176,7 @@ fn check_overlay_reports_only_the_messages_a_new_language_lacks() {
         .arg(dir.path())
         .output()
         .unwrap();
-    // The French readers get English for every other code: errors, as in
+    // The Italian readers get English for every other code: errors, as in
     // any partial locale.
     assert_eq!(output.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -190,7 +190,7 @@ fn check_overlay_reports_only_the_messages_a_new_language_lacks() {
         .iter()
         .filter(|finding| finding["severity"] == "error")
         .map(|finding| {
-            assert_eq!(finding["locale"], "fr-FR", "{finding}");
+            assert_eq!(finding["locale"], "it-IT", "{finding}");
             assert_eq!(finding["kind"], "missing-message", "{finding}");
             finding["id"].as_str().unwrap()
         })
@@ -209,7 +209,7 @@ fn check_overlay_reports_only_the_messages_a_new_language_lacks() {
         .iter()
         .map(|summary| summary["locale"].as_str().unwrap())
         .collect();
-    assert_eq!(tags, ["fr-FR", "ko-KR"]);
+    assert_eq!(tags, ["it-IT", "ko-KR"]);
 }
 
 #[test]
@@ -293,8 +293,8 @@ fn a_message_lost_to_a_syntax_error_is_the_built_in_one_and_is_reported() {
 #[test]
 fn the_layered_catalog_holds_both_and_lists_the_apps_problems() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("fr-FR")).unwrap();
-    std::fs::write(dir.path().join("fr-FR").join("app.ftl"), FRENCH).unwrap();
+    std::fs::create_dir(dir.path().join("it-IT")).unwrap();
+    std::fs::write(dir.path().join("it-IT").join("app.ftl"), ITALIAN).unwrap();
     std::fs::create_dir(dir.path().join("ko-KR")).unwrap();
     // A title alone: the detail stays the built-in one, and the problem says so.
     std::fs::write(
@@ -305,10 +305,10 @@ fn the_layered_catalog_holds_both_and_lists_the_apps_problems() {
     let catalog = Catalog::layered(dir.path()).unwrap();
 
     let mut expected: Vec<&str> = Catalog::embedded().locales().collect();
-    expected.push("fr-FR");
+    expected.push("it-IT");
     expected.sort_unstable();
     assert_eq!(catalog.locales().collect::<Vec<_>>(), expected);
-    assert_eq!(catalog.language("fr-CA").tag(), "fr-FR");
+    assert_eq!(catalog.language("it-CH").tag(), "it-IT");
     for tag in Catalog::embedded().locales() {
         assert_eq!(catalog.language(tag).tag(), tag);
     }
