@@ -12,7 +12,7 @@ from pathlib import Path
 
 import langcodes
 
-SUPPORTED = ["en-US", "ja-JP", "ko-KR", "zh-CN", "zh-TW"]
+SUPPORTED = ["ar-SA", "de-DE", "en-US", "es-ES", "fr-FR", "ja-JP", "ko-KR", "pt-BR", "ru-RU", "tr-TR", "zh-CN", "zh-TW"]
 TABLE = Path(__file__).resolve().parent.parent / "tests/fixtures/language_matching.tsv"
 
 

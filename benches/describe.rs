@@ -25,7 +25,7 @@ use criterion::{Criterion, Throughput};
 use wsaerr::{Catalog, Code, Language};
 
 const EXACT: [&str; 3] = ["en-US", "ko-KR", "zh-CN"];
-const NEGOTIATED: [&str; 3] = ["fr-FR", "zh", "ko_KR.UTF-8"];
+const NEGOTIATED: [&str; 3] = ["it-IT", "zh", "ko_KR.UTF-8"];
 
 /// The floor: a `match` from code and tag to static text. It is as big as
 /// the real table (every code in three languages) so that branch prediction

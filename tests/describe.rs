@@ -371,3 +371,30 @@ fn description_serializes_for_a_web_ui() {
         format!("{}\n{}", text.title(), text.detail())
     );
 }
+
+/// The README's table of editions: each row's call gives the locale and the
+/// title it shows, one row per shipped locale.
+#[test]
+fn the_readmes_table_of_editions_is_what_describe_gives() {
+    let readme = include_str!("../README.md");
+    let mut locales = Vec::new();
+    for row in readme
+        .lines()
+        .filter(|line| line.starts_with("| `describe(10060, "))
+    {
+        let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+        let tag = cells[0]
+            .trim_start_matches("`describe(10060, \"")
+            .trim_end_matches("\")`");
+        let text = describe(10060, tag).unwrap();
+        assert_eq!(cells[1], format!("`{}`", text.locale()), "{row}");
+        let title = cells[2]
+            .trim_start_matches("<bdi>")
+            .trim_end_matches("</bdi>");
+        assert_eq!(title, text.title(), "{row}");
+        locales.push(text.locale());
+    }
+    locales.sort_unstable();
+    let shipped: Vec<&str> = Catalog::embedded().locales().collect();
+    assert_eq!(locales, shipped);
+}

@@ -188,12 +188,13 @@ fn codes_without_a_twin_have_no_errno() {
     assert_eq!(Code::WSAECANCELLED.errno(), None);
 }
 
-/// The README's errno table: every row names a twin as the code table has
-/// it, every twin has a row, and on Linux the Linux column is libc's.
+/// The library guide's errno table (`docs/library.md`): every row names a
+/// twin as the code table has it, every twin has a row, and on Linux the
+/// Linux column is libc's.
 #[test]
-fn the_readme_table_is_the_code_table() {
-    let readme = include_str!("../README.md");
-    let rows: Vec<Vec<&str>> = readme
+fn the_library_guides_errno_table_is_the_code_table() {
+    let guide = include_str!("../docs/library.md");
+    let rows: Vec<Vec<&str>> = guide
         .lines()
         .filter(|line| line.starts_with("| `E"))
         .map(|line| {

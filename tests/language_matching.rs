@@ -9,7 +9,10 @@ const TABLE: &str = include_str!("fixtures/language_matching.tsv");
 
 /// The supported set, as a catalog from disk: the embedded one may hold
 /// fewer locales, and more will come.
-const SUPPORTED: [&str; 5] = ["en-US", "ja-JP", "ko-KR", "zh-CN", "zh-TW"];
+const SUPPORTED: [&str; 12] = [
+    "ar-SA", "de-DE", "en-US", "es-ES", "fr-FR", "ja-JP", "ko-KR", "pt-BR", "ru-RU", "tr-TR",
+    "zh-CN", "zh-TW",
+];
 
 struct Row<'a> {
     tag: &'a str,

@@ -172,7 +172,12 @@ fn html_links_to_every_other_edition_with_hreflang() {
     let catalog = Catalog::embedded();
     for tag in catalog.locales() {
         let page = exported(&["export", "--format", "html", "--lang", tag]);
-        assert!(page.contains(&format!("<html lang=\"{tag}\">")));
+        // Arabic reads right to left; every other edition left to right.
+        let dir = if tag == "ar-SA" { " dir=\"rtl\"" } else { "" };
+        assert!(
+            page.contains(&format!("<html lang=\"{tag}\"{dir}>")),
+            "{tag}"
+        );
         for other in catalog.locales() {
             let link = format!("<a href=\"{other}.html\" hreflang=\"{other}\" lang=\"{other}\">");
             assert_eq!(page.contains(&link), other != tag, "{tag} → {other}");
@@ -469,4 +474,23 @@ fn html_marks_text_that_fell_back_to_english() {
     let own = language.description(Code::WSAETIMEDOUT);
     assert_eq!(own.locale(), "ja-JP");
     assert_ne!(language.description(Code::WSAEINTR).locale(), "ja-JP");
+}
+
+#[test]
+fn the_arabic_page_isolates_code_names_inside_its_sentences() {
+    let page = exported(&["export", "--format", "html", "--lang", "ar"]);
+    let text = wsaerr::describe(Code::WSANOTINITIALISED, "ar-SA").unwrap();
+    assert!(text.detail().contains("WSAStartup"));
+    // The page's paragraph holds the detail with each Latin run in <bdi>.
+    let paragraphs = elements(&page, "p");
+    let detail = paragraphs
+        .iter()
+        .find(|p| p.contains("<bdi>WSAStartup</bdi>"))
+        .expect("a paragraph with WSAStartup isolated");
+    // No Latin run is left outside an isolate in the Arabic text.
+    let bare = detail
+        .split("<bdi>")
+        .map(|piece| piece.split_once("</bdi>").map_or(piece, |(_, after)| after))
+        .collect::<String>();
+    assert!(!bare.contains("WSAStartup"), "{detail}");
 }

@@ -255,3 +255,34 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn turkish_capitals_find_what_turkish_text_finds() {
+    for query in [
+        "BAĞLANTI ZAMAN AŞIMINA UĞRADI",
+        "bağlantı zaman aşımına uğradı",
+        "BAĞLANTİ",
+    ] {
+        let hits = search(Catalog::embedded(), query, Some("tr")).unwrap();
+        let first = hits.first().map(|hit| hit.code());
+        if query == "BAĞLANTİ" {
+            assert!(!hits.is_empty(), "{query}");
+        } else {
+            assert_eq!(first, Some(Code::WSAETIMEDOUT), "{query}");
+        }
+    }
+}
+
+#[test]
+fn each_edition_finds_its_own_titles_first() {
+    for tag in Catalog::embedded().locales() {
+        let language = Catalog::embedded().language(tag);
+        let title = language
+            .description(Code::WSAECONNREFUSED)
+            .title()
+            .to_owned();
+        let hits = search(Catalog::embedded(), &title, Some(tag)).unwrap();
+        assert_eq!(hits[0].code(), Code::WSAECONNREFUSED, "{tag}: {title}");
+        assert_eq!(hits[0].locale(), tag);
+    }
+}

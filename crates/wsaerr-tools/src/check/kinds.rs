@@ -207,6 +207,25 @@ pub enum FindingKind {
         /// The punctuation mark.
         mark: String,
     },
+    /// A direction override, embedding or isolate (U+202A–U+202E,
+    /// U+2066–U+2069): it reorders what readers see around it.
+    DirectionControl {
+        /// The character, as a number.
+        code_point: u32,
+    },
+    /// A C0 or C1 control character (an escape, a bell …) in catalog text:
+    /// it can drive a terminal and is never text.
+    ControlCharacter {
+        /// The character, as a number.
+        code_point: u32,
+    },
+    /// An invisible format character (a zero-width space or joiner, a
+    /// direction mark outside a right-to-left edition, a soft hyphen, the
+    /// object replacement character, a private-use character).
+    InvisibleCharacter {
+        /// The character, as a number.
+        code_point: u32,
+    },
     /// Japanese (Microsoft's style): no half-width space between a Latin
     /// letter or digit and Japanese text.
     LatinSpacing {
@@ -244,11 +263,6 @@ pub enum EncodingSign {
     ReplacementCharacter,
     /// U+FEFF after the start of the file: a byte order mark pasted in.
     StrayByteOrderMark,
-    /// A control character (other than tab), such as a lone carriage return.
-    ControlCharacter {
-        /// The character's code point.
-        code_point: u32,
-    },
     /// UTF-8 bytes read as Windows-1252 or Latin-1, such as `Ã©` for `é`.
     Mojibake {
         /// The two characters seen.

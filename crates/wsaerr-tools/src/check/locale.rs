@@ -103,7 +103,13 @@ pub(super) fn check_locale(
     let mut broken_ids = HashSet::new();
     for (index, file) in files.iter().enumerate() {
         if is_own(rank_of(index)) {
-            syntax::check_syntax(file, rank_of(index), &mut findings, &mut broken_ids);
+            syntax::check_syntax(
+                file,
+                rank_of(index),
+                writing.is_right_to_left(),
+                &mut findings,
+                &mut broken_ids,
+            );
         }
     }
 

@@ -128,9 +128,26 @@ checks! {
         "the file is not valid UTF-8 (first bad byte here): save it as UTF-8; until then none of its messages are used".to_owned()
     };
 
+    K::DirectionControl { code_point }
+        => "direction-control", Error, "syntax", silenceable: false, hides: false,
+        "a direction override, embedding or isolate (U+202A–U+202E, U+2066–U+2069): it reorders what readers see",
+        format!(
+            "U+{code_point:04X} is a direction control: readers would see the text around it reordered; remove it"
+        );
+
+    K::ControlCharacter { code_point }
+        => "control-character", Error, "syntax", silenceable: false, hides: false,
+        "a C0 or C1 control character (an escape, a bell): never text, and it can drive a terminal",
+        format!("control character U+{code_point:04X}: it is never text; remove it");
+
+    K::InvisibleCharacter { code_point }
+        => "invisible-character", Warning, "syntax", silenceable: true, hides: false,
+        "an invisible format character: zero-width space or joiner, a direction mark (allowed in a right-to-left edition), soft hyphen, U+FFFC, private use",
+        format!("U+{code_point:04X} is invisible: readers cannot see what it does; remove it");
+
     K::BrokenEncoding { sign }
         => "broken-encoding", Warning, "syntax", silenceable: false, hides: false,
-        "signs of a wrong encoding: `\u{fffd}`, `Ã©`, `???`, control characters",
+        "signs of a wrong encoding: `\u{fffd}`, `Ã©`, `???`, a stray byte order mark",
         {
         let what = match sign {
             EncodingSign::ReplacementCharacter => {
@@ -138,9 +155,6 @@ checks! {
             }
             EncodingSign::StrayByteOrderMark => {
                 "a byte order mark (U+FEFF) in the middle of the text".to_owned()
-            }
-            EncodingSign::ControlCharacter { code_point } => {
-                format!("control character U+{code_point:04X}")
             }
             EncodingSign::Mojibake { text } => {
                 format!("`{text}` looks like UTF-8 read as Windows-1252")

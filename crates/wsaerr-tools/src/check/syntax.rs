@@ -17,6 +17,7 @@ use crate::runtime::{floor_char_boundary, Position};
 pub(super) fn check_syntax(
     file: &ParsedFile<'_>,
     rank: usize,
+    right_to_left: bool,
     findings: &mut Findings<'_>,
     broken: &mut HashSet<String>,
 ) {
@@ -63,6 +64,50 @@ pub(super) fn check_syntax(
             FindingKind::BrokenEncoding { sign },
         );
     }
+    for (offset, kind) in hidden_characters(file.text, right_to_left) {
+        let id = file.message_at(offset);
+        findings.push(rank, file.path, Some(file.position(offset)), id, kind);
+    }
+}
+
+/// Characters readers never see that change what they see, outside
+/// comments: a direction override, embedding or isolate, which reorders
+/// the text around it (the "Trojan Source" kind), and a C0 or C1 control
+/// character, which can drive a terminal: both errors; and other invisible
+/// format characters (zero-width spaces and joiners, direction marks, the
+/// soft hyphen, the object replacement character, private-use characters):
+/// warnings. A right-to-left edition may use the right-to-left mark (U+200F)
+/// and the Arabic letter mark (U+061C), the tools such text needs. Each is
+/// reported where it stands; a tab is white space, not a control.
+fn hidden_characters(text: &str, right_to_left: bool) -> Vec<(usize, FindingKind)> {
+    let mut found = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.strip_suffix('\n').unwrap_or(line);
+        if !content.trim_start().starts_with('#') {
+            for (offset, c) in content.char_indices() {
+                let code_point = u32::from(c);
+                let kind = match c {
+                    '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+                        FindingKind::DirectionControl { code_point }
+                    }
+                    '\t' => continue,
+                    c if c.is_control() => FindingKind::ControlCharacter { code_point },
+                    '\u{200F}' | '\u{061C}' if right_to_left => continue,
+                    '\u{200B}'..='\u{200F}'
+                    | '\u{2060}'..='\u{2064}'
+                    | '\u{061C}'
+                    | '\u{00AD}'
+                    | '\u{FFFC}'
+                    | '\u{E000}'..='\u{F8FF}' => FindingKind::InvisibleCharacter { code_point },
+                    _ => continue,
+                };
+                found.push((line_start + offset, kind));
+            }
+        }
+        line_start += line.len();
+    }
+    found
 }
 
 /// The start of the broken entry an error is in (the first non-blank line
@@ -147,10 +192,8 @@ fn encoding_sign(line: &str) -> Option<(usize, EncodingSign)> {
         let sign = match c {
             '\u{fffd}' => Some(EncodingSign::ReplacementCharacter),
             '\u{feff}' => Some(EncodingSign::StrayByteOrderMark),
-            '\t' => None,
-            c if c.is_control() => Some(EncodingSign::ControlCharacter {
-                code_point: u32::from(c),
-            }),
+            // Control characters are an error of their own (`hidden_characters`).
+            c if c.is_control() => None,
             // The first byte of a UTF-8 sequence read as Windows-1252 is one
             // of Â..ï; a continuation byte becomes U+00A0..U+00BF or one of
             // the punctuation signs Windows-1252 puts at 0x80..0x9F.
@@ -194,10 +237,7 @@ mod tests {
                 }
             ))
         );
-        assert_eq!(
-            encoding_sign("a\u{7}b"),
-            Some((1, EncodingSign::ControlCharacter { code_point: 7 }))
-        );
+        assert_eq!(encoding_sign("a\u{7}b"), None);
         assert_eq!(encoding_sign("what??"), None);
         assert_eq!(
             encoding_sign("x ????"),
@@ -205,6 +245,50 @@ mod tests {
         );
         let signs = encoding_signs("ok\nbad \u{fffd}\n");
         assert_eq!(signs, vec![(7, EncodingSign::ReplacementCharacter)]);
+    }
+
+    #[test]
+    fn hidden_characters_are_found_where_they_stand() {
+        let text = "a = x\u{202E}y\n# \u{202E} in a comment\nb = \u{1b}]0;t\u{7}\nc = \u{200B}\u{200F}\u{61C}\n";
+        let found: Vec<(usize, u32, &str)> = hidden_characters(text, false)
+            .into_iter()
+            .map(|(offset, kind)| {
+                let code_point = match kind {
+                    FindingKind::DirectionControl { code_point }
+                    | FindingKind::ControlCharacter { code_point }
+                    | FindingKind::InvisibleCharacter { code_point } => code_point,
+                    other => panic!("{other:?}"),
+                };
+                (offset, code_point, kind_id(code_point))
+            })
+            .collect();
+        let b = text.find("b =").unwrap();
+        let c = text.find("c =").unwrap();
+        assert_eq!(
+            found,
+            [
+                (5, 0x202E, "direction"),
+                (b + 4, 0x1B, "control"),
+                (b + 9, 0x7, "control"),
+                (c + 4, 0x200B, "invisible"),
+                (c + 7, 0x200F, "invisible"),
+                (c + 10, 0x61C, "invisible"),
+            ]
+        );
+        // A right-to-left edition may use its marks; never an override.
+        let rtl: Vec<usize> = hidden_characters(text, true)
+            .into_iter()
+            .map(|(o, _)| o)
+            .collect();
+        assert_eq!(rtl, [5, b + 4, b + 9, c + 4]);
+    }
+
+    fn kind_id(code_point: u32) -> &'static str {
+        match code_point {
+            0x202A..=0x202E | 0x2066..=0x2069 => "direction",
+            0..=0x1F | 0x7F..=0x9F => "control",
+            _ => "invisible",
+        }
     }
 
     #[test]

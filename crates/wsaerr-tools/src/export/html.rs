@@ -43,7 +43,11 @@ pub(super) fn page(catalog: &Catalog, language: Language<'_>) -> String {
     let mut out = String::with_capacity(256 * 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     push_html(&mut out, tag);
-    out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(if is_right_to_left(tag) {
+        "\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n"
+    } else {
+        "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    });
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
     push_html(&mut out, &content_security_policy());
@@ -169,17 +173,70 @@ fn entry(out: &mut String, language: Language<'_>, code: Code) {
     out.push_str("</article>\n");
 }
 
-/// A paragraph of catalog text; text that fell back to another locale says so.
+/// A paragraph of catalog text; text that fell back to another locale says
+/// so. On a right-to-left page each run of Latin letters and digits (a code
+/// name, a number, `sizeof(sockaddr)`) is isolated in `<bdi>`, so that it
+/// keeps its own order inside the sentence around it.
 fn paragraph(out: &mut String, class: &str, text: &str, locale: &str, page_locale: &str) {
     let _ = write!(out, "<p class=\"{class}\"");
     if locale != page_locale {
         out.push_str(" lang=\"");
         push_html(out, locale);
         out.push('"');
+        if is_right_to_left(page_locale) && !is_right_to_left(locale) {
+            out.push_str(" dir=\"ltr\"");
+        }
     }
     out.push('>');
-    push_html(out, text);
+    if is_right_to_left(locale) {
+        push_isolating_latin(out, text);
+    } else {
+        push_html(out, text);
+    }
     out.push_str("</p>\n");
+}
+
+/// `text` escaped, with each run that starts with a Latin letter or digit
+/// and goes on with letters, digits and the marks code names use
+/// (`_ . ( ) / : -`) in `<bdi>`.
+fn push_isolating_latin(out: &mut String, text: &str) {
+    let starts = |c: char| c.is_ascii_alphanumeric();
+    let continues = |c: char| c.is_ascii_alphanumeric() || "_.()/:-".contains(c);
+    let mut rest = text;
+    while let Some(start) = rest.find(starts) {
+        push_html(out, &rest[..start]);
+        let run = &rest[start..];
+        let mut end = run.find(|c: char| !continues(c)).unwrap_or(run.len());
+        // A sentence's full stop or a closing bracket after a name is the sentence's.
+        while end > 1 && run[..end].ends_with(['.', ':', ')']) && !balanced_call(&run[..end]) {
+            end -= 1;
+        }
+        out.push_str("<bdi>");
+        push_html(out, &run[..end]);
+        out.push_str("</bdi>");
+        rest = &run[end..];
+    }
+    push_html(out, rest);
+}
+
+/// Whether a run ends with a call's closing bracket (`sizeof(sockaddr)`).
+fn balanced_call(run: &str) -> bool {
+    run.ends_with(')') && run.matches('(').count() == run.matches(')').count()
+}
+
+/// Whether a locale's language is written right to left (its likely script
+/// is Arabic, Hebrew, Syriac, Thaana, N'Ko or Adlam).
+pub(crate) fn is_right_to_left(tag: &str) -> bool {
+    let Ok(mut id) = tag.parse::<unic_langid::LanguageIdentifier>() else {
+        return false;
+    };
+    id.maximize();
+    id.script.is_some_and(|script| {
+        matches!(
+            script.as_str(),
+            "Arab" | "Hebr" | "Syrc" | "Thaa" | "Nkoo" | "Adlm" | "Rohg"
+        )
+    })
 }
 
 /// The rules and per-code tokens the page's filter works from.
@@ -205,4 +262,30 @@ fn index_json(language: Language<'_>) -> String {
         "weights": { "name": WEIGHTS.name, "title": WEIGHTS.title, "detail": WEIGHTS.detail },
     });
     json!({ "rules": rules, "codes": codes }).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn right_to_left_languages() {
+        assert!(is_right_to_left("ar-SA"));
+        assert!(is_right_to_left("he"));
+        assert!(!is_right_to_left("ko-KR"));
+        assert!(!is_right_to_left("not a tag"));
+    }
+
+    #[test]
+    fn latin_runs_are_isolated() {
+        let mut out = String::new();
+        push_isolating_latin(
+            &mut out,
+            "فشلت الدالة WSAStartup (10060) أو sizeof(sockaddr).",
+        );
+        assert_eq!(
+            out,
+            "فشلت الدالة <bdi>WSAStartup</bdi> (<bdi>10060</bdi>) أو <bdi>sizeof(sockaddr)</bdi>."
+        );
+    }
 }

@@ -21,7 +21,7 @@
     var code = c.codePointAt(0);
     if (code >= 0xFF01 && code <= 0xFF5E) c = String.fromCodePoint(code - 0xFEE0);
     else if (code === 0x3000) c = ' ';
-    return c.toLowerCase();
+    return c.toLowerCase().replace(/\u0307/g, '').replace(/\u0131/g, 'i');
   }
 
   function tokens(text) {

@@ -307,7 +307,6 @@ impl<'c> Index<'c> {
     }
 
     /// The entries, in [`Code::ALL`] order per locale (the page carries them).
-
     pub(crate) fn entries(&self) -> &[Entry<'c>] {
         &self.entries
     }

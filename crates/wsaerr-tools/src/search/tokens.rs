@@ -3,7 +3,10 @@
 //! 1. **Normalize** each character: full-width ASCII forms (U+FF01–U+FF5E)
 //!    become their ASCII counterparts and the ideographic space (U+3000) a
 //!    space; then the character is lower-cased (Unicode, one character at a
-//!    time, so that a browser does exactly the same).
+//!    time, so that a browser does exactly the same), and the Turkish dotless
+//!    `ı` and dotted `İ` fold to `i` (dropping the dot U+0307 that lower-casing
+//!    `İ` leaves), so that Turkish capitals find Turkish text whatever the
+//!    casing rules of the machine that typed them.
 //! 2. **Split** the normalized text into runs: a *CJK run* is a stretch of
 //!    characters in [`CJK_RANGES`] (Han, kana, Hangul); a *word* is a stretch
 //!    of other alphanumeric characters and `_`. Everything else separates.
@@ -45,7 +48,7 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 /// Step 1 of the rules for one character: full-width ASCII to ASCII, the
-/// ideographic space to a space, then lower case.
+/// ideographic space to a space, then lower case, with `ı` and `İ` as `i`.
 pub fn normalize_char(c: char) -> impl Iterator<Item = char> {
     let c = match u32::from(c) {
         code @ 0xFF01..=0xFF5E => char::from_u32(code - 0xFEE0).unwrap_or(c),
@@ -53,6 +56,8 @@ pub fn normalize_char(c: char) -> impl Iterator<Item = char> {
         _ => c,
     };
     c.to_lowercase()
+        .filter(|&c| c != '\u{307}')
+        .map(|c| if c == 'ı' { 'i' } else { c })
 }
 
 /// The tokens of `text`, in order, repeats included.

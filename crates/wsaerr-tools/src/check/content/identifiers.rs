@@ -166,10 +166,7 @@ pub(super) fn word_api_names(text: &str, english: &str, glossary_words: &[&str])
         let after = text[at + token.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     };
-    fn names<'t>(
-        text: &'t str,
-        standalone: impl Fn(&str, &str, usize) -> bool,
-    ) -> Vec<(&'t str, usize)> {
+    fn names(text: &str, standalone: impl Fn(&str, &str, usize) -> bool) -> Vec<(&str, usize)> {
         tokens(text)
             .into_iter()
             .filter(|&(token, at)| standalone(text, token, at))

@@ -121,6 +121,11 @@ impl Writing {
         BRACKETS.iter().chain(own).copied().collect()
     }
 
+    /// Whether the language is written right to left.
+    pub(in crate::check) fn is_right_to_left(self) -> bool {
+        self == Writing::Arabic
+    }
+
     /// Whether the language inflects its words, so that a glossary word may
     /// stand with another ending (`сокета` for `сокет`, `arabelleği` for
     /// `arabellek`).

@@ -1,15 +1,17 @@
-//! The README's list of checks is the registry's, with a real example line
-//! for every check: the first finding of its kind that `wsaerr check` gives
-//! on the gallery tree (`tests/fixtures/gallery`, one of every mistake).
-//! The two entries git cannot hold portably (a dangling link, a name that is
-//! not UTF-8) are added to a copy at test time, so this test is Unix-only.
+//! The translators' guide's list of checks (`docs/translators.md`, "Every
+//! check") is the registry's, with a real example line for every check: the
+//! first finding of its kind that `wsaerr check` gives on the gallery tree
+//! (`tests/fixtures/gallery`, one of every mistake). The two entries git
+//! cannot hold portably (a dangling link, a name that is not UTF-8) are
+//! added to a copy at test time, so this test is Unix-only.
 #![cfg(unix)]
 
 use std::path::Path;
 
 use wsaerr_tools::check::{check_dir, Severity, CHECKS};
 
-const START: &str = "<!-- checks: generated from the registry by tests/readme_checks.rs -->\n";
+const START: &str =
+    "<!-- checks: generated from the registry by crates/wsaerr-tools/tests/checks_doc.rs -->\n";
 const END: &str = "<!-- /checks -->";
 
 fn copy_tree(from: &Path, to: &Path) {
@@ -25,7 +27,7 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-/// The README block the registry and the gallery give.
+/// The guide's block the registry and the gallery give.
 fn expected_block() -> String {
     use std::os::unix::ffi::OsStrExt;
 
@@ -66,14 +68,18 @@ fn expected_block() -> String {
 }
 
 #[test]
-fn the_readme_lists_every_check_with_a_real_example() {
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+fn the_translators_guide_lists_every_check_with_a_real_example() {
+    let guide = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/translators.md"),
+    )
+    .unwrap();
     let expected = expected_block();
-    let start = readme.find(START).expect("the README has the checks block");
-    let end = readme[start..].find(END).expect("the checks block ends") + start + END.len();
+    let start = guide
+        .find(START)
+        .expect("docs/translators.md has the checks block");
+    let end = guide[start..].find(END).expect("the checks block ends") + start + END.len();
     assert!(
-        readme[start..end] == expected,
-        "the README's list of checks is out of date; it should read:\n\n{expected}\n"
+        guide[start..end] == expected,
+        "the list of checks in docs/translators.md is out of date; it should read:\n\n{expected}\n"
     );
 }
