@@ -46,8 +46,8 @@ pub struct NotShown {
     pub place: Option<(PathBuf, Position)>,
 }
 
-/// A locale's text for every code, by [`Code::index`], and for every label,
-/// by [`Label::index`].
+/// A locale's text for every code, by its place in `Code::ALL`, and for every
+/// label, by its place in `Label::ALL`.
 pub struct Compiled {
     pub titles: Vec<Result<Box<str>, NotShown>>,
     pub details: Vec<Result<Box<str>, NotShown>>,

@@ -25,7 +25,7 @@ impl Position {
     /// and to a character boundary, so any offset is safe).
     ///
     /// This reads `text` up to `offset`; for many places in one text, a
-    /// [`LineIndex`] answers each in time independent of the text's size.
+    /// `LineIndex` answers each in time independent of the text's size.
     pub fn of_offset(text: &str, offset: usize) -> Position {
         LineIndex::new(text).position(offset)
     }

@@ -5,7 +5,7 @@
 //! fuzzy and Pontoon or Weblate mark it "needs editing".
 //!
 //! The record is a plain text file in the locale's folder
-//! ([`STALE_RECORD`](crate::runtime::STALE_RECORD)), readable in a diff, written by
+//! (`translated-from-en-US.txt`), readable in a diff, written by
 //! `wsaerr new-locale` and `wsaerr mark-current`, never by hand:
 //!
 //! ```text

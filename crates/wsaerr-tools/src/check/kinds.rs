@@ -9,7 +9,7 @@ use crate::runtime::Position;
 pub use crate::runtime::TreeProblemKind;
 use wsaerr::TextPart;
 
-/// What a [`Finding`] is about: one variant per kind of defect.
+/// What a [`Finding`](super::Finding) is about: one variant per kind of defect.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "kebab-case"))]
