@@ -44,8 +44,11 @@ def compare_locales(tree, reference):
             f.write('basepath = "."\n')
             f.write("locales = [%s]\n" % ", ".join('"%s"' % tag for tag in locales))
             f.write("[[paths]]\n")
-            f.write('    reference = "%s/*.ftl"\n' % reference)
-            f.write('    l10n = "%s/{locale}/*.ftl"\n' % tree)
+            # Whole-folder globs, as a platform's project configuration
+            # usually names a locale's files: the records of the English,
+            # outside the locale folders, must not show as obsolete files.
+            f.write('    reference = "%s/**"\n' % reference)
+            f.write('    l10n = "%s/{locale}/**"\n' % tree)
         result = subprocess.run(
             ["compare-locales", "--json", "-", "--return-zero", config, tree],
             capture_output=True, text=True, check=True,

@@ -101,7 +101,7 @@ pub mod __tools {
     pub use crate::source::tree::{classify_folder, FolderName};
     pub use crate::source::{
         embedded, embedded_tree, embedded_with_problems, floor_char_boundary, layer, read_dir,
-        LineIndex, LocaleFiles, SourceFile, TreeProblem, TreeProblemKind, STALE_RECORD,
+        record_path, LineIndex, LocaleFiles, SourceFile, TreeProblem, TreeProblemKind, RECORDS,
     };
     pub use crate::user_language::{from_env, os_languages};
     pub use crate::{CatalogError, Position, FALLBACK_LOCALE};

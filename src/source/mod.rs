@@ -20,15 +20,24 @@ pub use tree::{TreeProblem, TreeProblemKind};
 /// The locale every other falls back to, and the one that must be complete.
 pub const FALLBACK_LOCALE: &str = "en-US";
 
-/// The file in each locale folder that records the en-US text its
-/// translations were made from (see `wsaerr mark-current`).
-pub const STALE_RECORD: &str = "translated-from-en-US.txt";
+/// The folder at a catalog's root that holds, for each translation, the
+/// record of the en-US text it was made from (`<folder>/<tag>.txt`; see
+/// `wsaerr mark-current`). Outside the locale folders, so that translation
+/// tools that read a locale's folder whole (compare-locales, Pontoon and
+/// Weblate with `{locale}/**`) find only its Fluent files there.
+pub const RECORDS: &str = ".translated-from-en-US";
+
+/// Where the record of the locale `tag` is, in the catalog folder `root`.
+#[cfg_attr(not(feature = "tools"), allow(dead_code))] // used by wsaerr-tools
+pub fn record_path(root: &Path, tag: &str) -> PathBuf {
+    root.join(RECORDS).join(format!("{tag}.txt"))
+}
 
 /// The built-in catalog. The staleness records are embedded only for the
 /// translator's tools: an application never reads them.
 #[derive(rust_embed::RustEmbed)]
 #[folder = "locales/"]
-#[cfg_attr(not(feature = "tools"), exclude = "*/translated-from-en-US.txt")]
+#[cfg_attr(not(feature = "tools"), exclude = ".translated-from-en-US/*")]
 struct Embedded;
 
 /// One `.ftl` file of a locale.
@@ -73,7 +82,7 @@ pub struct LocaleFiles {
     pub id: LanguageIdentifier,
     pub files: Vec<SourceFile>,
     /// The record of the en-US text the locale was translated from
-    /// ([`STALE_RECORD`]), when the folder holds one.
+    /// ([`RECORDS`]), when the tree holds one.
     #[cfg_attr(not(feature = "tools"), allow(dead_code))] // used by wsaerr-tools
     pub record: Option<Cow<'static, [u8]>>,
 }
@@ -114,7 +123,7 @@ pub fn embedded_tree() -> Vec<tree::Entry> {
         let file = Embedded::get(&name)?;
         // Only `.ftl` files and the records are ever read; the other
         // entries are listed by name alone.
-        let wanted = name.ends_with(".ftl") || name.ends_with(STALE_RECORD);
+        let wanted = name.ends_with(".ftl") || name.starts_with(RECORDS);
         let bytes = if wanted {
             file.data
         } else {

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use unic_langid::LanguageIdentifier;
 
-use super::{CatalogError, LocaleFiles, SourceFile, STALE_RECORD};
+use super::{CatalogError, LocaleFiles, SourceFile, RECORDS};
 
 /// Something in a tree that is not a usable part of the catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,11 +172,28 @@ pub fn sort_tree(
     let mut locales = Vec::new();
     let mut problems = Vec::new();
     let mut problem = |path: PathBuf, kind| problems.push(TreeProblem { path, kind });
+    let mut records: Vec<(String, PathBuf, Cow<'static, [u8]>)> = Vec::new();
     for entry in entries {
         let Ok(name) = entry.name else {
             problem(entry.path, TreeProblemKind::NameNotUtf8);
             continue;
         };
+        if name == RECORDS {
+            match entry.kind {
+                EntryKind::Folder(children) => records.extend(record_files(children, &mut problem)),
+                EntryKind::Unreadable(reason) => {
+                    problem(entry.path, TreeProblemKind::Unreadable { reason });
+                }
+                _ => problem(
+                    entry.path,
+                    TreeProblemKind::Ignored {
+                        reason: "the records of the English translated from belong in a folder"
+                            .to_owned(),
+                    },
+                ),
+            }
+            continue;
+        }
         match entry.kind {
             EntryKind::Folder(children) => {
                 let holds_ftl = children
@@ -204,12 +221,12 @@ pub fn sort_tree(
                         continue;
                     }
                 };
-                let (files, record) = locale_files(children, &mut problem);
+                let files = locale_files(children, &mut problem);
                 locales.push(LocaleFiles {
                     tag: name,
                     id,
                     files,
-                    record,
+                    record: None,
                 });
             }
             EntryKind::File(_) if is_ftl(&name) => problem(
@@ -233,6 +250,20 @@ pub fn sort_tree(
             EntryKind::Unreadable(reason) => {
                 problem(entry.path, TreeProblemKind::Unreadable { reason });
             }
+        }
+    }
+    for (tag, path, bytes) in records {
+        match locales
+            .iter_mut()
+            .find(|locale: &&mut LocaleFiles| locale.tag == tag)
+        {
+            Some(locale) => locale.record = Some(bytes),
+            None => problems.push(TreeProblem {
+                path,
+                kind: TreeProblemKind::Ignored {
+                    reason: format!("a record for `{tag}`, which has no locale folder here"),
+                },
+            }),
         }
     }
     if locales.is_empty() && !problems.iter().any(is_locale_like) {
@@ -263,34 +294,56 @@ fn is_ftl(name: &str) -> bool {
     Path::new(name).extension().is_some_and(|ext| ext == "ftl")
 }
 
-/// A locale folder's `.ftl` files, sorted by name, and its record of the
-/// English it was translated from; what else it holds is reported.
+/// The records of the English each locale was translated from, from the
+/// records folder: `<tag>.txt` files, by tag; what else it holds is reported.
+fn record_files(
+    children: Vec<Entry>,
+    problem: &mut impl FnMut(PathBuf, TreeProblemKind),
+) -> Vec<(String, PathBuf, Cow<'static, [u8]>)> {
+    let mut records = Vec::new();
+    for child in children {
+        let tag = match &child.name {
+            Ok(name) => name.strip_suffix(".txt").map(str::to_owned),
+            Err(()) => None,
+        };
+        match (tag, child.kind) {
+            (Some(tag), EntryKind::File(Ok(bytes))) => records.push((tag, child.path, bytes)),
+            (Some(_), EntryKind::File(Err(reason)) | EntryKind::Unreadable(reason)) => {
+                problem(child.path, TreeProblemKind::Unreadable { reason });
+            }
+            _ => problem(
+                child.path,
+                TreeProblemKind::Ignored {
+                    reason: "only `<tag>.txt` records are read in the records folder".to_owned(),
+                },
+            ),
+        }
+    }
+    records
+}
+
+/// A locale folder's `.ftl` files, sorted by name; what else it holds is
+/// reported.
 fn locale_files(
     mut children: Vec<Entry>,
     problem: &mut impl FnMut(PathBuf, TreeProblemKind),
-) -> (Vec<SourceFile>, Option<Cow<'static, [u8]>>) {
+) -> Vec<SourceFile> {
     children.sort_by(|a, b| a.path.cmp(&b.path));
     let mut files = Vec::new();
-    let mut record = None;
     for child in children {
         let Ok(name) = child.name else {
             problem(child.path, TreeProblemKind::NameNotUtf8);
             continue;
         };
-        if name == STALE_RECORD {
-            match child.kind {
-                EntryKind::File(Ok(bytes)) => record = Some(bytes),
-                EntryKind::File(Err(reason)) | EntryKind::Unreadable(reason) => {
-                    problem(child.path, TreeProblemKind::Unreadable { reason });
-                }
-                EntryKind::Folder(_) | EntryKind::Special(_) => problem(
-                    child.path,
-                    TreeProblemKind::Ignored {
-                        reason: "the record of the English translated from is not a file"
-                            .to_owned(),
-                    },
-                ),
-            }
+        if name == "translated-from-en-US.txt" {
+            problem(
+                child.path,
+                TreeProblemKind::Ignored {
+                    reason: format!(
+                        "records of the English now live at the catalog's root, in `{RECORDS}/<tag>.txt`: move it there"
+                    ),
+                },
+            );
             continue;
         }
         if !is_ftl(&name) {
@@ -324,7 +377,7 @@ fn locale_files(
             ),
         }
     }
-    (files, record)
+    files
 }
 
 /// Reads a folder on disk two levels deep: the root's entries, and the
@@ -341,6 +394,7 @@ pub fn read_tree(root: &Path) -> Result<Vec<Entry>, CatalogError> {
     Ok(entries
         .into_iter()
         .map(|(path, name)| {
+            let records = matches!(&name, Ok(name) if name == RECORDS);
             let kind = match kind_of(&path) {
                 Kind::Folder => match list(&path) {
                     Ok(children) => EntryKind::Folder(
@@ -349,7 +403,7 @@ pub fn read_tree(root: &Path) -> Result<Vec<Entry>, CatalogError> {
                             .map(|(path, name)| {
                                 let kind = match kind_of(&path) {
                                     Kind::File => {
-                                        let wanted = matches!(&name, Ok(name) if is_ftl(name) || name == STALE_RECORD);
+                                        let wanted = matches!(&name, Ok(name) if is_ftl(name) || (records && name.ends_with(".txt")));
                                         EntryKind::File(if wanted {
                                             read_regular_file(&path).map(Cow::Owned)
                                         } else {

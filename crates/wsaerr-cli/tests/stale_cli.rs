@@ -32,6 +32,13 @@ fn shipped_korean() -> tempfile::TempDir {
             std::fs::copy(&file, dir.path().join(tag).join(file.file_name().unwrap())).unwrap();
         }
     }
+    let records = dir.path().join(".translated-from-en-US");
+    std::fs::create_dir(&records).unwrap();
+    std::fs::copy(
+        shipped.join(".translated-from-en-US/ko-KR.txt"),
+        records.join("ko-KR.txt"),
+    )
+    .unwrap();
     dir
 }
 
@@ -83,13 +90,13 @@ fn english_changes_then_the_translation_is_stale_until_marked_current() {
         stdout(&marked),
         format!(
             "marked 1 message of ko-KR current in {}\n",
-            root.join("ko-KR")
-                .join("translated-from-en-US.txt")
+            root.join(".translated-from-en-US")
+                .join("ko-KR.txt")
                 .display()
         )
     );
     let record =
-        std::fs::read_to_string(root.join("ko-KR").join("translated-from-en-US.txt")).unwrap();
+        std::fs::read_to_string(root.join(".translated-from-en-US").join("ko-KR.txt")).unwrap();
     assert!(record.contains("\nWSAETIMEDOUT\n    title: The connection timed out.\n"));
 
     let again = wsaerr(&["check"], root);
@@ -116,7 +123,16 @@ fn a_new_locale_starts_with_its_record() {
         .output()
         .unwrap();
     assert_eq!(created.status.code(), Some(0));
-    assert!(dir.path().join("pt-BR/translated-from-en-US.txt").is_file());
+    assert!(dir
+        .path()
+        .join(".translated-from-en-US/pt-BR.txt")
+        .is_file());
+    // The locale's own folder holds only its Fluent files.
+    let names: Vec<_> = std::fs::read_dir(dir.path().join("pt-BR"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["winsock.ftl"]);
     let report = wsaerr(&["check", "--json"], dir.path());
     let json: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
     let kinds: Vec<&str> = json["findings"]

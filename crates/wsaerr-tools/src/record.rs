@@ -19,7 +19,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::runtime::{self, Compiled};
-use crate::runtime::{self as source, LocaleFiles, FALLBACK_LOCALE, STALE_RECORD};
+use crate::runtime::{self as source, LocaleFiles, FALLBACK_LOCALE};
 use wsaerr::{Code, Label, TextPart};
 
 /// Where a continued line of a multi-line text starts.
@@ -263,13 +263,13 @@ pub fn mark_current(dir: &Path, tag: &str, ids: &[String]) -> Result<MarkedCurre
     };
     let mut record = of_locale(locale).unwrap_or_default();
     let messages = record.mark(codes, &english) + record.mark_labels(labels, &english);
-    let path = dir.join(tag).join(STALE_RECORD);
-    crate::write::replace(&path, record.render(tag).as_bytes()).map_err(|source| {
-        MarkError::Write {
+    let path = source::record_path(dir, tag);
+    crate::write::replace_creating_folder(&path, record.render(tag).as_bytes()).map_err(
+        |source| MarkError::Write {
             path: path.clone(),
             source,
-        }
-    })?;
+        },
+    )?;
     Ok(MarkedCurrent { path, messages })
 }
 

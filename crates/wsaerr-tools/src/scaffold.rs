@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::runtime::{self as source, LocaleFiles, SourceFile, FALLBACK_LOCALE, STALE_RECORD};
+use crate::runtime::{self as source, LocaleFiles, SourceFile, FALLBACK_LOCALE};
 use wsaerr::Code;
 
 /// The mark put above every message still carrying English text.
@@ -157,14 +157,10 @@ fn new_locale_with(
     let shown = crate::runtime::compile(&english);
     record.mark(Code::ALL.iter().copied(), &shown);
     record.mark_labels(wsaerr::Label::ALL.iter().copied(), &shown);
-    let record = (PathBuf::from(STALE_RECORD), record.render(tag));
-    let written = scaffolds
-        .iter()
-        .chain(std::iter::once(&record))
-        .try_for_each(|(name, text)| {
-            let path = staging.join(name);
-            write(&path, text).map_err(write_error(&path))
-        });
+    let written = scaffolds.iter().try_for_each(|(name, text)| {
+        let path = staging.join(name);
+        write(&path, text).map_err(write_error(&path))
+    });
     let placed = written.and_then(|()| {
         // `create_dir` then `rename` would race; a folder that appeared
         // meanwhile is still never replaced unless it is empty.
@@ -182,6 +178,9 @@ fn new_locale_with(
         let _ = std::fs::remove_dir_all(&staging);
         return Err(error);
     }
+    let record_path = source::record_path(dir, tag);
+    crate::write::replace_creating_folder(&record_path, record.render(tag).as_bytes())
+        .map_err(write_error(&record_path))?;
     let files = scaffolds
         .iter()
         .map(|(name, _)| folder.join(name))

@@ -26,6 +26,14 @@ pub(crate) fn replace(path: &Path, contents: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// [`replace`], creating the folder the file goes in when it is missing.
+pub(crate) fn replace_creating_folder(path: &Path, contents: &[u8]) -> io::Result<()> {
+    if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    replace(path, contents)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
