@@ -302,6 +302,10 @@ fn record_files(
 ) -> Vec<(String, PathBuf, Cow<'static, [u8]>)> {
     let mut records = Vec::new();
     for child in children {
+        // The lock writers of the records take turns with (`.lock`).
+        if matches!(&child.name, Ok(name) if name.starts_with('.')) {
+            continue;
+        }
         let tag = match &child.name {
             Ok(name) => name.strip_suffix(".txt").map(str::to_owned),
             Err(()) => None,

@@ -146,3 +146,145 @@ fn a_new_locale_starts_with_its_record() {
         "{kinds:?}"
     );
 }
+
+/// Runs of `mark-current` at once on one locale, each marking other messages:
+/// every run that exits 0 has its marks in the record afterwards.
+#[test]
+fn concurrent_runs_never_lose_a_mark_they_report() {
+    let dir = shipped_korean();
+    let records = dir.path().join(".translated-from-en-US");
+    std::fs::remove_file(records.join("ko-KR.txt")).unwrap();
+    let ids = [
+        "WSAEINTR",
+        "WSAEACCES",
+        "WSAEFAULT",
+        "WSAEINVAL",
+        "WSAEMFILE",
+        "WSAEWOULDBLOCK",
+        "WSAEINPROGRESS",
+        "WSAEALREADY",
+    ];
+    for round in 0..3 {
+        let children: Vec<_> = ids
+            .iter()
+            .map(|id| {
+                Command::cargo_bin("wsaerr")
+                    .unwrap()
+                    .args(["mark-current", "ko-KR", id, "--locales"])
+                    .arg(dir.path())
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        let succeeded: Vec<&str> = children
+            .into_iter()
+            .zip(ids)
+            .filter_map(|(child, id)| {
+                let output = child.wait_with_output().unwrap();
+                (output.status.code() == Some(0)).then_some(id)
+            })
+            .collect();
+        assert_eq!(succeeded.len(), ids.len(), "round {round}");
+        let record = std::fs::read_to_string(records.join("ko-KR.txt")).unwrap();
+        for id in succeeded {
+            assert!(
+                record.contains(&format!("\n{id}\n")),
+                "round {round}: {id} lost"
+            );
+        }
+    }
+}
+
+/// A link planted where the record goes is replaced, never written through.
+#[cfg(unix)]
+#[test]
+fn a_record_that_is_a_link_out_of_the_tree_is_replaced_not_followed() {
+    let dir = shipped_korean();
+    let outside = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(outside.path(), "precious").unwrap();
+    let record = dir.path().join(".translated-from-en-US/ko-KR.txt");
+    std::fs::remove_file(&record).unwrap();
+    std::os::unix::fs::symlink(outside.path(), &record).unwrap();
+    let marked = wsaerr(&["mark-current", "ko-KR", "WSAEINTR"], dir.path());
+    assert_eq!(marked.status.code(), Some(0), "{}", stdout(&marked));
+    assert_eq!(std::fs::read_to_string(outside.path()).unwrap(), "precious");
+    assert!(!std::fs::symlink_metadata(&record)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&record)
+        .unwrap()
+        .contains("\nWSAEINTR\n"));
+}
+
+/// The same message named four ways is one message marked; a message the
+/// locale does not have is an error, never "marked 0" with success.
+#[test]
+fn marks_are_counted_once_and_only_for_messages_the_locale_has() {
+    let dir = shipped_korean();
+    let marked = wsaerr(
+        &[
+            "mark-current",
+            "ko-KR",
+            "WSAEINTR",
+            "WSAEINTR",
+            "wsaeintr",
+            "EINTR",
+        ],
+        dir.path(),
+    );
+    assert_eq!(marked.status.code(), Some(0));
+    assert!(stdout(&marked).starts_with("marked 1 message of ko-KR current in "));
+
+    let file = dir.path().join("ko-KR/winsock.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let start = text.find("\nWSAEACCES =").unwrap() + 1;
+    let end = start + text[start..].find("\n\n").unwrap() + 1;
+    std::fs::write(&file, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let missing = wsaerr(&["mark-current", "ko-KR", "WSAEACCES"], dir.path());
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).contains("`WSAEACCES` has no message in `ko-KR`")
+    );
+}
+
+/// An app's overlay whose en-US defines only some codes: the record holds
+/// the layered English the checker compares against.
+#[test]
+fn an_overlay_records_the_layered_english() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("en-US")).unwrap();
+    std::fs::write(
+        dir.path().join("en-US/app.ftl"),
+        "WSAETIMEDOUT = The server took too long.\n    .detail = Try again later.\n",
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("ko-KR")).unwrap();
+    let korean = wsaerr::describe(10054, "ko-KR").unwrap();
+    std::fs::write(
+        dir.path().join("ko-KR/app.ftl"),
+        format!(
+            "WSAECONNRESET = {}\n    .detail = {}\n",
+            korean.title(),
+            korean.detail()
+        ),
+    )
+    .unwrap();
+    let marked = wsaerr(&["mark-current", "ko-KR", "WSAECONNRESET"], dir.path());
+    assert_eq!(
+        marked.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&marked.stderr)
+    );
+    assert!(stdout(&marked).starts_with("marked 1 message of ko-KR current"));
+    let check = Command::cargo_bin("wsaerr")
+        .unwrap()
+        .args(["check", "--strict", "--overlay"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+}

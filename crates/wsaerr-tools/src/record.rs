@@ -4,8 +4,8 @@
 //! its en-US text has changed since, as gettext's `msgmerge` marks an entry
 //! fuzzy and Pontoon or Weblate mark it "needs editing".
 //!
-//! The record is a plain text file in the locale's folder
-//! (`translated-from-en-US.txt`), readable in a diff, written by
+//! The record is a plain text file per locale at the catalog's root
+//! (`.translated-from-en-US/<tag>.txt`), readable in a diff, written by
 //! `wsaerr new-locale` and `wsaerr mark-current`, never by hand:
 //!
 //! ```text
@@ -13,8 +13,13 @@
 //!     title: Connection timed out.
 //!     detail: The peer did not answer in time …
 //! ```
+//!
+//! Each further line of a text is indented by eight spaces, so a blank line
+//! inside a text stays part of it; a backslash, a carriage return and any
+//! other control character are written as `\\`, `\r` and `\u{…}`, so that
+//! whatever text Fluent can produce reads back the same.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -38,6 +43,49 @@ fn slot(part: TextPart) -> usize {
     }
 }
 
+/// A text as the record writes it: backslashes doubled, control characters
+/// other than the line break as `\r` or `\u{…}`.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\r' => out.push_str("\\r"),
+            '\n' => out.push('\n'),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The text [`escape`] wrote.
+fn unescape(written: &str) -> String {
+    let mut out = String::with_capacity(written.len());
+    let mut chars = written.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('r') => out.push('\r'),
+            Some('u') if chars.as_str().starts_with('{') => {
+                let rest = chars.as_str();
+                let close = rest.find('}').unwrap_or(rest.len());
+                let decoded = u32::from_str_radix(&rest[1..close], 16)
+                    .ok()
+                    .and_then(char::from_u32);
+                out.extend(decoded);
+                chars = rest.get(close + 1..).unwrap_or_default().chars();
+            }
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
 impl Record {
     /// Reads a record; lines it does not understand are passed over (the
     /// messages they were about then count as unrecorded).
@@ -45,18 +93,21 @@ impl Record {
         let mut record = Record::default();
         let mut id: Option<String> = None;
         let mut last: Option<usize> = None;
-        for line in text.lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                last = None;
-                continue;
-            }
+        for line in text.split('\n') {
+            // A line end a Windows checkout wrote (a text's own `\r` is escaped).
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            // A continued line first: a blank line inside a text is one.
             if let Some(more) = line.strip_prefix(CONTINUATION) {
                 if let (Some(id), Some(part)) = (&id, last) {
                     if let Some(Some(text)) = record.entries.get_mut(id).map(|e| &mut e[part]) {
                         text.push('\n');
-                        text.push_str(more);
+                        text.push_str(&unescape(more));
                     }
                 }
+                continue;
+            }
+            if line.starts_with('#') || line.trim().is_empty() {
+                last = None;
                 continue;
             }
             if let Some(rest) = line.strip_prefix("    ") {
@@ -69,7 +120,7 @@ impl Record {
                     }
                 };
                 if let Some(id) = &id {
-                    record.entries.entry(id.clone()).or_default()[part] = Some(text.to_owned());
+                    record.entries.entry(id.clone()).or_default()[part] = Some(unescape(text));
                     last = Some(part);
                 }
                 continue;
@@ -93,7 +144,7 @@ impl Record {
             out.push('\n');
             for (name, text) in ["title", "detail"].iter().zip(parts) {
                 if let Some(text) = text {
-                    let text = text.replace('\n', &format!("\n{CONTINUATION}"));
+                    let text = escape(text).replace('\n', &format!("\n{CONTINUATION}"));
                     out.push_str(&format!("    {name}: {text}\n"));
                 }
             }
@@ -151,6 +202,7 @@ pub(crate) fn of_locale(locale: &LocaleFiles) -> Option<Record> {
 
 /// What [`mark_current`] did.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct MarkedCurrent {
     /// The record file written.
     pub path: PathBuf,
@@ -184,6 +236,15 @@ pub enum MarkError {
         /// The closest code name.
         suggestion: Option<String>,
     },
+    /// An id asked for is a message the locale does not have: there is no
+    /// translation of it to mark current.
+    #[error("`{id}` has no message in `{tag}`: there is no translation of it to mark current")]
+    NotInLocale {
+        /// The id as given.
+        id: String,
+        /// The locale.
+        tag: String,
+    },
     /// Writing the record failed.
     #[error("cannot write `{}`: {source}", path.display())]
     Write {
@@ -214,28 +275,29 @@ pub fn mark_current(dir: &Path, tag: &str, ids: &[String]) -> Result<MarkedCurre
             tag: tag.to_owned(),
             dir: dir.to_owned(),
         })?;
-    let builtin;
-    let english_files = match locales.iter().find(|locale| locale.tag == FALLBACK_LOCALE) {
-        Some(english) => english,
-        None => {
-            builtin = source::embedded();
-            builtin
-                .iter()
-                .find(|locale| locale.tag == FALLBACK_LOCALE)
-                .ok_or(MarkError::English)?
-        }
+    // The English the checker compares against: the tree's en-US, with the
+    // built-in English beneath it for what the tree's does not define (an
+    // app's overlay usually defines only the messages it rewords).
+    let builtin = source::embedded();
+    let builtin_english = builtin
+        .iter()
+        .find(|locale| locale.tag == FALLBACK_LOCALE)
+        .ok_or(MarkError::English)?;
+    let english = match locales.iter().find(|locale| locale.tag == FALLBACK_LOCALE) {
+        Some(own) => runtime::compile(&source::layer(own.clone(), builtin_english)),
+        None => runtime::compile(builtin_english),
     };
-    let english = runtime::compile(english_files);
-    let (codes, labels): (Vec<Code>, Vec<Label>) = if ids.is_empty() {
-        let shown = runtime::compile(locale);
+    let shown = runtime::compile(locale);
+    let has = |code: Code| {
+        [TextPart::Title, TextPart::Detail]
+            .iter()
+            .any(|&part| shown.part(code, part).is_ok())
+    };
+    let (codes, labels): (BTreeSet<Code>, Vec<Label>) = if ids.is_empty() {
         let codes = Code::ALL
             .iter()
             .copied()
-            .filter(|&code| {
-                [TextPart::Title, TextPart::Detail]
-                    .iter()
-                    .any(|&part| shown.part(code, part).is_ok())
-            })
+            .filter(|&code| has(code))
             .collect();
         let labels = Label::ALL
             .iter()
@@ -244,12 +306,24 @@ pub fn mark_current(dir: &Path, tag: &str, ids: &[String]) -> Result<MarkedCurre
             .collect();
         (codes, labels)
     } else {
-        let mut codes = Vec::new();
+        // Each message once, however many ways it is named.
+        let mut codes = BTreeSet::new();
         let mut labels = Vec::new();
         for id in ids {
+            let missing = || MarkError::NotInLocale {
+                id: id.clone(),
+                tag: tag.to_owned(),
+            };
             match (Code::from_name(id), Label::from_id(id)) {
-                (Some(code), _) => codes.push(code),
-                (None, Some(label)) => labels.push(label),
+                (Some(code), _) if has(code) => {
+                    codes.insert(code);
+                }
+                (None, Some(label)) if shown.label(label).is_ok() => {
+                    if !labels.contains(&label) {
+                        labels.push(label);
+                    }
+                }
+                (Some(_), _) | (None, Some(_)) => return Err(missing()),
                 (None, None) => {
                     return Err(MarkError::UnknownId {
                         id: id.clone(),
@@ -261,16 +335,37 @@ pub fn mark_current(dir: &Path, tag: &str, ids: &[String]) -> Result<MarkedCurre
         }
         (codes, labels)
     };
-    let mut record = of_locale(locale).unwrap_or_default();
-    let messages = record.mark(codes, &english) + record.mark_labels(labels, &english);
     let path = source::record_path(dir, tag);
-    crate::write::replace_creating_folder(&path, record.render(tag).as_bytes()).map_err(
-        |source| MarkError::Write {
-            path: path.clone(),
-            source,
-        },
-    )?;
+    let write_error = |source| MarkError::Write {
+        path: path.clone(),
+        source,
+    };
+    // Writers of the catalog's records take turns, and each reads the record
+    // anew once it is its turn: two runs at once never lose each other's marks.
+    let _turn = lock_records(dir).map_err(write_error)?;
+    let mut record = match std::fs::read(&path) {
+        Ok(bytes) => Record::parse(&String::from_utf8_lossy(&bytes)),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Record::default(),
+        Err(error) => return Err(write_error(error)),
+    };
+    let messages = record.mark(codes, &english) + record.mark_labels(labels, &english);
+    crate::write::replace_creating_folder(&path, record.render(tag).as_bytes())
+        .map_err(write_error)?;
     Ok(MarkedCurrent { path, messages })
+}
+
+/// Waits for, and holds until dropped, the lock on a catalog's records: a
+/// lock file in the records folder (`.lock`, created if missing).
+pub(crate) fn lock_records(dir: &Path) -> io::Result<std::fs::File> {
+    let folder = dir.join(source::RECORDS);
+    std::fs::create_dir_all(&folder)?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .truncate(false)
+        .open(folder.join(".lock"))?;
+    fs4::FileExt::lock(&file)?;
+    Ok(file)
 }
 
 #[cfg(test)]
@@ -289,6 +384,30 @@ mod tests {
         ));
         assert_eq!(Record::parse(&text), record);
         assert_eq!(record.get("WSAEACCES", TextPart::Detail), None);
+    }
+
+    #[test]
+    fn a_blank_line_inside_a_text_stays_in_it() {
+        let mut record = Record::default();
+        let text = "First paragraph.\n\nSecond one, after a blank line.\n  \nThird.";
+        record.set("WSAEINTR", TextPart::Detail, text);
+        assert_eq!(
+            Record::parse(&record.render("ko-KR")).get("WSAEINTR", TextPart::Detail),
+            Some(text)
+        );
+    }
+
+    proptest::proptest! {
+        /// Any text Fluent can give reads back the same from the record.
+        #[test]
+        fn any_text_reads_back_as_it_was_written(title in "\\PC*", detail in proptest::prelude::any::<String>()) {
+            let mut record = Record::default();
+            record.set("WSAEINTR", TextPart::Title, &title);
+            record.set("WSAEINTR", TextPart::Detail, &detail);
+            let read = Record::parse(&record.render("ko-KR"));
+            proptest::prop_assert_eq!(read.get("WSAEINTR", TextPart::Title), Some(title.as_str()));
+            proptest::prop_assert_eq!(read.get("WSAEINTR", TextPart::Detail), Some(detail.as_str()));
+        }
     }
 
     #[test]
