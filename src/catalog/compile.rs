@@ -5,10 +5,11 @@
 //! The catalog and the checker both use this one definition, so a lookup and
 //! a check cannot disagree about what readers get.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_syntax::ast;
 
 use super::problem::{LoadProblem, LoadProblemKind};
 use crate::source::{LineIndex, LocaleFiles, Position};
@@ -156,9 +157,19 @@ pub fn compile(locale: &LocaleFiles) -> Compiled {
         let _ = bundle.add_resource(resource);
     }
 
+    // Each term's first definition, as the bundle keeps it.
+    let mut terms: HashMap<&str, &ast::Pattern<&str>> = HashMap::new();
+    for (_, resource) in &resources {
+        for entry in resource.entries() {
+            if let ast::Entry::Term(term) = entry {
+                terms.entry(term.id.name).or_insert(&term.value);
+            }
+        }
+    }
+
     let mut places: Option<HashMap<&str, (PathBuf, Position)>> = None;
     let mut format = |id: &str, part: TextPart| -> Result<Box<str>, NotShown> {
-        shown_text(&bundle, id, part).map_err(|reason| {
+        shown_text(&bundle, &terms, id, part).map_err(|reason| {
             if bundle.get_message(id).is_none() {
                 // A partial locale: a finding for `wsaerr check`, not a
                 // problem of loading (English stands in, as documented).
@@ -207,6 +218,7 @@ pub fn compile(locale: &LocaleFiles) -> Compiled {
 /// would see something unusable.
 fn shown_text(
     bundle: &FluentBundle<&FluentResource>,
+    terms: &HashMap<&str, &ast::Pattern<&str>>,
     id: &str,
     part: TextPart,
 ) -> Result<Box<str>, String> {
@@ -227,6 +239,20 @@ fn shown_text(
     if let Some(error) = errors.first() {
         return Err(lower_first(&error.to_string()));
     }
+    // The one placeable the resolver leaves unresolved without an error: a
+    // variable inside a term (readers would see `{$x}`). Found in the source,
+    // so that braces that are the text's own (`{"{"}x{"}"}`) stay text.
+    let source = match part {
+        TextPart::Title => message_pattern(bundle, id, None),
+        TextPart::Detail => message_pattern(bundle, id, Some(DETAIL)),
+    };
+    let mut walked = HashSet::new();
+    let unfilled = source.and_then(|pattern| term_variable(pattern, terms, &[], 0, &mut walked));
+    if let Some(variable) = unfilled {
+        return Err(format!(
+            "a term it uses holds `{{${variable}}}`, which nothing fills in"
+        ));
+    }
     let text = text.trim();
     if text.is_empty() {
         return Err("it is empty".to_owned());
@@ -237,10 +263,100 @@ fn shown_text(
     if text == id {
         return Err("it is the bare message id".to_owned());
     }
-    if let Some(placeable) = unresolved_placeable(text) {
-        return Err(format!("`{placeable}` is left unresolved in it"));
-    }
+    // A placeable the resolver could not resolve is one of `errors` above;
+    // braces left in the text are literal text (`{"{"}x{"}"}` shows `{x}`).
     Ok(text.into())
+}
+
+/// The source pattern of a message's value or attribute.
+fn message_pattern<'b>(
+    bundle: &'b FluentBundle<&FluentResource>,
+    id: &str,
+    attribute: Option<&str>,
+) -> Option<&'b ast::Pattern<&'b str>> {
+    let message = bundle.get_message(id)?;
+    match attribute {
+        None => message.value(),
+        Some(name) => Some(message.get_attribute(name)?.value()),
+    }
+}
+
+/// The first variable that a term `pattern` references, directly or
+/// through the terms it references, reads without a value: not among the
+/// `bound` names its call gives. Each term is walked once per set of bound
+/// names (`walked`), so cycles and terms shared by many paths cost once.
+fn term_variable<'p>(
+    pattern: &'p ast::Pattern<&'p str>,
+    terms: &HashMap<&str, &'p ast::Pattern<&'p str>>,
+    bound: &[&'p str],
+    depth: usize,
+    walked: &mut Walked<'p>,
+) -> Option<&'p str> {
+    if depth > crate::source::guard::MAX_NESTING {
+        return None;
+    }
+    pattern.elements.iter().find_map(|element| match element {
+        ast::PatternElement::TextElement { .. } => None,
+        ast::PatternElement::Placeable { expression } => {
+            expression_variable(expression, terms, bound, depth, walked)
+        }
+    })
+}
+
+/// The terms walked already, with the names their call bound.
+type Walked<'p> = HashSet<(&'p str, Vec<&'p str>)>;
+
+fn expression_variable<'p>(
+    expression: &'p ast::Expression<&'p str>,
+    terms: &HashMap<&str, &'p ast::Pattern<&'p str>>,
+    bound: &[&'p str],
+    depth: usize,
+    walked: &mut Walked<'p>,
+) -> Option<&'p str> {
+    match expression {
+        ast::Expression::Inline(inline) => inline_variable(inline, terms, bound, depth, walked),
+        ast::Expression::Select { selector, variants } => {
+            inline_variable(selector, terms, bound, depth, walked).or_else(|| {
+                variants
+                    .iter()
+                    .find_map(|variant| term_variable(&variant.value, terms, bound, depth, walked))
+            })
+        }
+    }
+}
+
+fn inline_variable<'p>(
+    inline: &'p ast::InlineExpression<&'p str>,
+    terms: &HashMap<&str, &'p ast::Pattern<&'p str>>,
+    bound: &[&'p str],
+    depth: usize,
+    walked: &mut Walked<'p>,
+) -> Option<&'p str> {
+    match inline {
+        // Inside a message a variable without a value is a resolver error,
+        // reported already; only inside a term (depth > 0) is it silent.
+        ast::InlineExpression::VariableReference { id }
+            if depth > 0 && !bound.contains(&id.name) =>
+        {
+            Some(id.name)
+        }
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            let term = terms.get(id.name)?;
+            let mut named: Vec<&str> = arguments
+                .iter()
+                .flat_map(|arguments| arguments.named.iter().map(|named| named.name.name))
+                .collect();
+            named.sort_unstable();
+            if !walked.insert((id.name, named.clone())) {
+                return None;
+            }
+            term_variable(term, terms, &named, depth + 1, walked)
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            expression_variable(expression, terms, bound, depth + 1, walked)
+        }
+        _ => None,
+    }
 }
 
 /// `text` with its first letter in lower case, to continue a sentence.
@@ -268,34 +384,6 @@ fn is_default_ignorable(c: char) -> bool {
         | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
         | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
         | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
-}
-
-/// What `fluent-bundle` writes where it could not resolve a placeable
-/// (`{$x}`, `{-term}`, `{message.attribute}`, `{FUNCTION()}`, `{???}`), if
-/// the text holds one.
-fn unresolved_placeable(text: &str) -> Option<&str> {
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let candidate = &rest[start..];
-        let end = candidate.find('}');
-        if let Some(end) = end {
-            let inner = &candidate[1..end];
-            let name = inner
-                .strip_prefix('$')
-                .or_else(|| inner.strip_prefix('-'))
-                .unwrap_or(inner);
-            let name = name.strip_suffix("()").unwrap_or(name);
-            let looks_like_id = name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && name
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
-            if looks_like_id || inner == "???" {
-                return Some(&candidate[..=end]);
-            }
-        }
-        rest = &candidate[1..];
-    }
-    None
 }
 
 /// Where each message is first written in the locale's files.
@@ -347,16 +435,5 @@ mod tests {
         ] {
             assert!(!is_visible(c), "{c:?}");
         }
-    }
-
-    #[test]
-    fn unresolved_placeables_are_found() {
-        assert_eq!(unresolved_placeable("값 {$x}"), Some("{$x}"));
-        assert_eq!(unresolved_placeable("{-term} x"), Some("{-term}"));
-        assert_eq!(unresolved_placeable("a {msg.attr}"), Some("{msg.attr}"));
-        assert_eq!(unresolved_placeable("{NUMBER()}"), Some("{NUMBER()}"));
-        assert_eq!(unresolved_placeable("{???}"), Some("{???}"));
-        assert_eq!(unresolved_placeable("a { b } {} {1} {"), None);
-        assert_eq!(unresolved_placeable("plain"), None);
     }
 }

@@ -195,7 +195,10 @@ fn texts_readers_would_get_wrong_are_each_an_error() {
         said("WSAEINTR"),
         "resolver error: Cyclical dependency detected"
     );
-    assert_eq!(said("WSAEINVAL"), "`{$x}` is left unresolved in it");
+    assert_eq!(
+        said("WSAEINVAL"),
+        "a term it uses holds `{$x}`, which nothing fills in"
+    );
     assert_eq!(said("WSAEMFILE"), "it holds only invisible characters");
     assert_eq!(said("WSAEWOULDBLOCK"), "it is the bare message id");
     assert_eq!(
@@ -349,4 +352,26 @@ fn every_entry_that_is_not_a_usable_locale_is_named() {
         "중단."
     );
     assert!(catalog.problems().len() >= 14);
+}
+
+/// `{"{"}x{"}"}` is how Fluent writes the literal text `{x}`: readers get it
+/// as written, and the checker reports nothing.
+#[test]
+fn literal_braces_are_text() {
+    let dir = tree(&[(
+        "ko-KR",
+        "WSAEINTR = 함수 호출 {\"{\"}x{\"}\"}가 중단되었습니다.\n    .detail = 값 {\"{\"}$n{\"}\"}은 자리표시자가 아닙니다.\n",
+    )]);
+    let catalog = Catalog::from_dir(dir.path()).unwrap();
+    let text = catalog.describe(Code::WSAEINTR, "ko-KR").unwrap();
+    assert_eq!(text.title(), "함수 호출 {x}가 중단되었습니다.");
+    assert_eq!(text.detail(), "값 {$n}은 자리표시자가 아닙니다.");
+    assert_eq!((text.locale(), text.detail_locale()), ("ko-KR", "ko-KR"));
+    let report = check_dir(dir.path()).unwrap();
+    let about: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|finding| finding.id.as_deref() == Some("WSAEINTR") && !finding.hides.is_empty())
+        .collect();
+    assert!(about.is_empty(), "{about:?}");
 }
