@@ -207,8 +207,7 @@ fn show(
     let output = (|| {
         let mut out = io::BufWriter::new(stdout);
         if view.json {
-            serde_json::to_writer_pretty(&mut out, &descriptions)?;
-            writeln!(out)?;
+            crate::json::write_json(&mut out, &descriptions)?;
         } else {
             for (i, text) in descriptions.iter().enumerate() {
                 if i > 0 {
@@ -277,8 +276,7 @@ fn check(args: &CheckArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Ra
     let output = (|| {
         let mut out = io::BufWriter::new(stdout);
         if args.json {
-            serde_json::to_writer_pretty(&mut out, &report)?;
-            writeln!(out)?;
+            crate::json::write_json(&mut out, &report)?;
         } else {
             // Catalog text and file names in the report cannot drive the
             // terminal: each line is escaped as it is written.

@@ -28,8 +28,21 @@ pub(crate) fn escape_for_terminal(text: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
+/// Controls (C0, DEL, C1), the bidi embeddings, overrides and isolates, the
+/// direction marks, and the line and paragraph separators: each can move
+/// the cursor, reorder or break what a reader sees.
 fn needs_escape(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
 }
 
 #[cfg(test)]
@@ -40,6 +53,10 @@ mod tests {
     fn controls_and_bidi_overrides_are_escaped() {
         assert_eq!(escape_for_terminal("\u{7}x\u{9b}"), "\\u{7}x\\u{9b}");
         assert_eq!(escape_for_terminal("a\u{202e}b"), "a\\u{202e}b");
+        assert_eq!(
+            escape_for_terminal("\u{200f}\u{61c}\u{2028}"),
+            "\\u{200f}\\u{61c}\\u{2028}"
+        );
         assert_eq!(
             escape_for_terminal("tab\tnewline\n"),
             "tab\\u{9}newline\\u{a}"

@@ -9,6 +9,7 @@ mod catalog;
 mod cli;
 mod escape;
 mod export;
+mod json;
 mod search;
 mod status;
 

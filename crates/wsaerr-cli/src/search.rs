@@ -46,8 +46,7 @@ pub(crate) fn run(args: &SearchArgs, stdout: &mut dyn Write, stderr: &mut dyn Wr
     let output = (|| {
         let mut out = io::BufWriter::new(&mut *stdout);
         if args.json {
-            serde_json::to_writer_pretty(&mut out, &hits)?;
-            writeln!(out)?;
+            crate::json::write_json(&mut out, &hits)?;
         } else {
             for hit in &hits {
                 writeln!(

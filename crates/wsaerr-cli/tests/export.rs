@@ -494,3 +494,31 @@ fn the_arabic_page_isolates_code_names_inside_its_sentences() {
         .collect::<String>();
     assert!(!bare.contains("WSAStartup"), "{detail}");
 }
+
+/// Catalog text that would drive a terminal comes out of every format
+/// without a raw control character, on stdout as in files.
+#[test]
+fn no_format_writes_a_raw_control_character_from_catalog_text() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("ko-KR")).unwrap();
+    std::fs::write(
+        dir.path().join("ko-KR/winsock.ftl"),
+        "WSAEINTR = 제목\u{1b}]0;evil\u{7}\u{1b}[2J 끝.\n    .detail = 설명\u{9b}31m.\n",
+    )
+    .unwrap();
+    for format in ["html", "markdown", "json"] {
+        let output = wsaerr()
+            .args(["export", "--format", format, "--lang", "ko", "--locales"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{format}");
+        let page = String::from_utf8(output.stdout).unwrap();
+        let raw: Vec<char> = page
+            .chars()
+            .filter(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+            .collect();
+        assert!(raw.is_empty(), "{format}: {raw:?}");
+        assert!(page.contains("evil"), "{format}");
+    }
+}

@@ -286,3 +286,15 @@ fn each_edition_finds_its_own_titles_first() {
         assert_eq!(hits[0].locale(), tag);
     }
 }
+
+#[test]
+fn text_typed_in_another_normal_form_finds_the_same_codes() {
+    use unicode_normalization::UnicodeNormalization;
+
+    let nfd: String = "연결 거부".nfd().collect();
+    assert_ne!(nfd, "연결 거부");
+    let hits = search(Catalog::embedded(), &nfd, Some("ko")).unwrap();
+    assert_eq!(hits[0].code(), Code::WSAECONNREFUSED);
+    let hits = search(Catalog::embedded(), "ﾀｲﾑｱｳﾄ", Some("ja")).unwrap();
+    assert_eq!(hits[0].code(), Code::WSAETIMEDOUT);
+}

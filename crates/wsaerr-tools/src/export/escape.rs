@@ -9,10 +9,15 @@ pub(crate) fn html_escape(text: &str) -> String {
     out
 }
 
-/// Appends `text` to `out`, escaped as [`html_escape`] does.
+/// Appends `text` to `out`, escaped as [`html_escape`] does. A control
+/// character (other than a line break or a tab) is never text: it is written
+/// as a visible `\u{…}`, so that no page written to a terminal can drive it.
 pub(crate) fn push_html(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
+            c if c.is_control() && !matches!(c, '\n' | '\t') => {
+                out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            }
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -32,6 +37,7 @@ pub(crate) fn markdown_escape(text: &str) -> String {
     for c in text.chars() {
         match c {
             '\r' | '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push(' '),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -55,6 +61,25 @@ pub(crate) fn script_json(json: &str) -> String {
             '<' => out.push_str("\\u003c"),
             '>' => out.push_str("\\u003e"),
             '&' => out.push_str("\\u0026"),
+            // C1 controls may stand raw in JSON strings (C0 ones may not).
+            '\u{80}'..='\u{9f}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON with the C1 control characters (U+0080–U+009F), which JSON lets
+/// stand raw in strings, written as `\u0080`-style escapes: the same value,
+/// and nothing that can drive a terminal. (serde_json escapes C0 itself.)
+pub(crate) fn escape_c1(json: String) -> String {
+    if !json.chars().any(|c| matches!(c, '\u{80}'..='\u{9f}')) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        match c {
+            '\u{80}'..='\u{9f}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
             _ => out.push(c),
         }
     }
@@ -65,6 +90,13 @@ pub(crate) fn script_json(json: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn control_characters_are_written_visibly() {
+        let hostile = "a\u{1b}]0;evil\u{7}\u{1b}[2Jb";
+        assert_eq!(html_escape(hostile), r"a\u{1b}]0;evil\u{7}\u{1b}[2Jb");
+        assert_eq!(markdown_escape(hostile), r"a\u{1b}\]0;evil\u{7}\u{1b}\[2Jb");
+    }
 
     #[test]
     fn examples() {

@@ -6,8 +6,9 @@ use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 use wsaerr::{Code, Description, Language};
 
 pub(super) fn edition(language: Language<'_>) -> String {
-    let mut json = serde_json::to_string_pretty(&Edition(language))
+    let json = serde_json::to_string_pretty(&Edition(language))
         .expect("an edition of strings and numbers always serializes");
+    let mut json = super::escape::escape_c1(json);
     json.push('\n');
     json
 }

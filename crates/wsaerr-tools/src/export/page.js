@@ -25,6 +25,7 @@
   }
 
   function tokens(text) {
+    text = text.normalize('NFKC');
     var out = [];
     var word = '';
     var run = [];

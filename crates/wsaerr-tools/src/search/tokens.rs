@@ -1,6 +1,9 @@
 //! The matching rules, defined once: how text becomes search tokens.
 //!
-//! 1. **Normalize** each character: full-width ASCII forms (U+FF01–U+FF5E)
+//! 1. **Normalize** the text to NFKC (so that a Korean syllable typed as
+//!    separate jamo, NFD as macOS file names give it, and half-width katakana
+//!    `ﾀｲﾑｱｳﾄ` are the characters the catalog writes); then each character:
+//!    full-width ASCII forms (U+FF01–U+FF5E)
 //!    become their ASCII counterparts and the ideographic space (U+3000) a
 //!    space; then the character is lower-cased (Unicode, one character at a
 //!    time, so that a browser does exactly the same), and the Turkish dotless
@@ -71,12 +74,17 @@ pub fn normalize_char(c: char) -> impl Iterator<Item = char> {
 /// assert_eq!(tokens("连接超时。"), ["连接", "接超", "超时", "时"]);
 /// assert_eq!(tokens("ＷＳＡＥＴＩＭＥＤＯＵＴ 10060"), ["wsaetimedout", "10060"]);
 /// assert_eq!(tokens("원격 호스트가"), ["원격", "격", "호스", "스트", "트가", "가"]);
+/// // Decomposed Hangul and half-width katakana are the same text.
+/// assert_eq!(tokens("\u{110B}\u{1167}\u{11AB}"), tokens("연"));
+/// assert_eq!(tokens("ﾀｲﾑｱｳﾄ"), tokens("タイムアウト"));
 /// ```
 pub fn tokens(text: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+
     let mut tokens = Vec::new();
     let mut word = String::new();
     let mut run: Vec<char> = Vec::new();
-    for c in text.chars().flat_map(normalize_char) {
+    for c in text.nfkc().flat_map(normalize_char) {
         if is_cjk(c) {
             end_word(&mut word, &mut tokens);
             run.push(c);
