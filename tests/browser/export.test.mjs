@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = process.env.WSAERR_BIN || join(root, 'target', 'debug', 'wsaerr');
 const screenshot = process.env.SCREENSHOT || join(root, 'target', 'browser', 'export-zh-CN.png');
+const screenshotRtl = process.env.SCREENSHOT_RTL || join(root, 'target', 'browser', 'export-ar-SA.png');
 const cases = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'search-cases.json'), 'utf8'));
 
 const work = mkdtempSync(join(tmpdir(), 'wsaerr-browser-'));
@@ -97,6 +98,46 @@ test('the zh-CN page shows all 97 codes and 超时 narrows them to WSAETIMEDOUT'
 
   await page.locator('#filter').fill('');
   assert.equal((await visibleIds(page)).length, 97);
+  await page.close();
+});
+
+test('the Arabic page reads right to left: heading, filter, code names and numbers', async () => {
+  const page = await open(pageUrl(pages, 'ar-SA'));
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+  // The heading's text starts at its right edge; the number badge stands
+  // left of the code's name.
+  const box = async (selector) => page.locator(selector).first().boundingBox();
+  const [textRight, headingRight] = await page.evaluate(() => {
+    const h1 = document.querySelector('h1');
+    const range = document.createRange();
+    range.selectNodeContents(h1.firstChild);
+    const h1Box = h1.getBoundingClientRect();
+    return [range.getBoundingClientRect().right, h1Box.right];
+  });
+  assert.ok(headingRight - textRight < 2, `heading text ends ${headingRight - textRight}px from the right`);
+  const name = await box('#WSAETIMEDOUT h3 a');
+  const number = await box('#WSAETIMEDOUT h3 .number');
+  assert.ok(number.x + number.width <= name.x + 1, `number ${number.x} not left of name ${name.x}`);
+  // A code name inside an Arabic sentence keeps its own order (isolated).
+  const isolated = await page.$$eval('#WSANOTINITIALISED p.detail bdi', (all) => all.map((b) => b.textContent));
+  assert.ok(isolated.includes('WSAStartup'), isolated.join(' '));
+  // The filter finds the Arabic title's code.
+  const title = await page.locator('#WSAETIMEDOUT p.title').textContent();
+  await page.locator('#filter').fill(title);
+  assert.equal(await page.locator('#status').getAttribute('data-best'), 'WSAETIMEDOUT');
+  await page.locator('#filter').fill('');
+  mkdirSync(dirname(screenshotRtl), { recursive: true });
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.screenshot({ path: screenshotRtl });
+  await page.close();
+});
+
+test('every page links to all twelve editions', async () => {
+  const page = await open(pageUrl(pages, 'tr-TR'));
+  const links = await page.$$eval('nav.editions a', (all) => all.map((a) => a.hreflang));
+  assert.equal(links.length, 11);
+  assert.ok(links.includes('ar-SA') && links.includes('de-DE') && !links.includes('tr-TR'));
   await page.close();
 });
 
