@@ -507,16 +507,30 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, String> {
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(libc::O_NONBLOCK);
     }
-    let mut file = options.open(path).map_err(|error| error.to_string())?;
+    let file = options.open(path).map_err(|error| error.to_string())?;
     let meta = file.metadata().map_err(|error| error.to_string())?;
     if !meta.is_file() {
         return Err("it is no longer a regular file".to_owned());
     }
+    // Read at most one byte past the limit: a file that grows meanwhile, or
+    // a huge one, costs no more memory than the limit.
     let mut bytes = Vec::new();
-    file.read_to_end(&mut bytes)
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
         .map_err(|error| error.to_string())?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "it is larger than {} MiB, far more than any catalog file needs (the shipped ones hold less than 64 KiB): it is not read",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
     Ok(bytes)
 }
+
+/// The largest catalog or record file read: 4 MiB, some fifty times the
+/// largest shipped one, so that a hostile or mistaken file (a log, a dump)
+/// cannot make a load or a check take memory without bound.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// The embedded files as a tree: `names` are paths relative to the catalog
 /// root, with `/` between parts.

@@ -198,7 +198,7 @@ fn repeated_word() {
             FindingKind::RepeatedWord {
                 word: "제때".into()
             },
-            (4, 20),
+            (4, 23),
             "WSAETIMEDOUT".to_owned(),
         ),]
     );

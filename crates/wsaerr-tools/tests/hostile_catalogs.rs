@@ -375,3 +375,47 @@ fn literal_braces_are_text() {
         .collect();
     assert!(about.is_empty(), "{about:?}");
 }
+
+/// Each finding points where it is: the same word doubled twice in one text
+/// gives two findings, at the second word of each pair.
+#[test]
+fn each_repeated_word_is_placed_where_it_stands() {
+    let dir = tree(&[(
+        "ko-KR",
+        "WSAEINTR = 소켓 소켓 호출이 중단되었습니다. 소켓 소켓.\n    .detail = 설명입니다.\n",
+    )]);
+    let report = check_dir(dir.path()).unwrap();
+    let columns: Vec<usize> = report
+        .findings
+        .iter()
+        .filter(|finding| finding.kind.id() == "repeated-word")
+        .map(|finding| finding.position.unwrap().column)
+        .collect();
+    // `WSAEINTR = ` is 11 characters: the pairs' second words are at 15 and 34.
+    assert_eq!(columns, [15, 34]);
+}
+
+/// A catalog file over the size limit is not read: one finding names it
+/// and the limit, and describing still works (English stands in).
+#[test]
+fn a_file_over_the_size_limit_is_reported_not_read() {
+    let huge = format!(
+        "WSAEINTR = {}\n    .detail = 설명.\n",
+        "가 ".repeat(2_000_000)
+    );
+    let dir = tree(&[("ko-KR", &huge)]);
+    let report = check_dir(dir.path()).unwrap();
+    let about: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|finding| finding.file.ends_with("ko-KR/winsock.ftl"))
+        .map(|finding| format!("{} {}", finding.kind.id(), finding.message))
+        .collect();
+    assert_eq!(
+        about,
+        ["unreadable cannot read: it is larger than 4 MiB, far more than any catalog file needs (the shipped ones hold less than 64 KiB): it is not read"]
+    );
+    let catalog = Catalog::from_dir(dir.path()).unwrap();
+    let text = catalog.describe(Code::WSAEINTR, "ko").unwrap();
+    assert_eq!(text.locale(), "en-US");
+}

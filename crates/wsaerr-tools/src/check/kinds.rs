@@ -207,6 +207,14 @@ pub enum FindingKind {
         /// The punctuation mark.
         mark: String,
     },
+    /// More findings of one check in one message part (or one file) than a
+    /// report lists: the first ten are listed, the rest counted here.
+    MoreFindings {
+        /// The check's id.
+        check: String,
+        /// How many more it found.
+        more: usize,
+    },
     /// A direction override, embedding or isolate (U+202A–U+202E,
     /// U+2066–U+2069): it reorders what readers see around it.
     DirectionControl {

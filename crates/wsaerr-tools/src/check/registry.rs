@@ -439,6 +439,11 @@ checks! {
         "Japanese: no half-width space between Latin letters or digits and Japanese text",
         format!("`{text}`: put a half-width space between Latin letters or digits and Japanese text");
 
+    K::MoreFindings { check, more }
+        => "more-findings", Warning, "report", silenceable: false, hides: false,
+        "more findings of one check in one message (or file) than the ten a report lists, counted",
+        format!("… and {more} more `{check}` finding(s) here, not listed");
+
     K::Stale { was, now }
         => "stale", Error, "staleness", silenceable: false, hides: false,
         "en-US changed since the translation was marked current",

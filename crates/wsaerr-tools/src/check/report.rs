@@ -1,5 +1,6 @@
 //! The report: findings, per-locale summaries, and their text form.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::kinds::FindingKind;
@@ -216,16 +217,29 @@ pub(super) fn serialize_path<S: serde::Serializer>(
 pub(super) struct Findings<'a> {
     pub locale: &'a str,
     pub ranked: Vec<(usize, Finding)>,
+    /// How many findings of one check each message part (or each file, for
+    /// findings about no message) has had; past [`Findings::CAP`], how many
+    /// more were counted and left out.
+    counts: HashMap<CapKey, (usize, PathBuf)>,
 }
+
+/// A file (by rank), a message id, a part, a check.
+type CapKey = (usize, Option<String>, Option<TextPart>, &'static str);
 
 impl<'a> Findings<'a> {
     /// The rank of findings about the whole locale: after every file's.
     pub const LOCALE_RANK: usize = usize::MAX;
 
+    /// The findings of one check kept for one message part: a text of ten
+    /// thousand doubled words gives ten findings and a count of the rest,
+    /// so that a report's size is bounded by the catalog's, not its square.
+    pub const CAP: usize = 10;
+
     pub fn new(locale: &'a str) -> Findings<'a> {
         Findings {
             locale,
             ranked: Vec::new(),
+            counts: HashMap::new(),
         }
     }
 
@@ -250,6 +264,15 @@ impl<'a> Findings<'a> {
         part: Option<TextPart>,
         kind: FindingKind,
     ) {
+        let key = (rank, id.map(str::to_owned), part, kind.id());
+        let (count, _) = self
+            .counts
+            .entry(key)
+            .or_insert_with(|| (0, file.to_owned()));
+        *count += 1;
+        if *count > Self::CAP {
+            return;
+        }
         self.ranked.push((
             rank,
             Finding {
@@ -268,6 +291,16 @@ impl<'a> Findings<'a> {
     }
 
     pub fn into_sorted(mut self) -> Vec<Finding> {
+        let counts = std::mem::take(&mut self.counts);
+        for ((rank, id, part, check), (count, file)) in counts {
+            if count > Self::CAP {
+                let kind = FindingKind::MoreFindings {
+                    check: check.to_owned(),
+                    more: count - Self::CAP,
+                };
+                self.push_in(rank, &file, None, id.as_deref(), part, kind);
+            }
+        }
         self.ranked
             .sort_by_key(|(rank, finding)| (*rank, finding.position));
         self.ranked

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Found, Glossary, PartToCheck, Writing};
+use super::{Found, Glossary, PartToCheck, Span, Writing};
 use crate::check::FindingKind;
 
 /// Lower-case API names that are never English words.
@@ -202,7 +202,9 @@ pub(super) fn word_api_names(text: &str, english: &str, glossary_words: &[&str])
                 FindingKind::IdentifierAdded {
                     identifier: name.to_owned(),
                 },
-                Some(name.to_owned()),
+                ours.iter()
+                    .find(|(token, _)| *token == name)
+                    .map(|&(_, at)| Span::Shown(at)),
             ));
         }
     }
@@ -229,10 +231,16 @@ pub(super) fn identifier_findings(text: &str, english: &str, cjk: bool) -> Found
         // A word-like API name the English writes as a word is no addition.
         .filter(|token| !(WORD_API_NAMES.contains(token) && english_words.contains(token)))
         .collect();
-    // What may stand where an identifier was altered: any Latin word here.
-    let words: Vec<&str> = tokens(text)
-        .into_iter()
-        .map(|(token, _)| token)
+    // What may stand where an identifier was altered: any Latin word here;
+    // and where each word first stands, to place a finding about it.
+    let all = tokens(text);
+    let mut first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &(token, at) in &all {
+        first.entry(token).or_insert(at);
+    }
+    let words: Vec<&str> = all
+        .iter()
+        .map(|&(token, _)| token)
         .filter(|token| !theirs.contains(token))
         .collect();
     for identifier in &theirs {
@@ -257,7 +265,9 @@ pub(super) fn identifier_findings(text: &str, english: &str, cjk: bool) -> Found
                 identifier: (*identifier).to_owned(),
                 found: altered.map(str::to_owned),
             },
-            altered.map(str::to_owned),
+            altered
+                .and_then(|word| first.get(word))
+                .map(|&at| Span::Shown(at)),
         ));
     }
     for identifier in added {
@@ -270,7 +280,7 @@ pub(super) fn identifier_findings(text: &str, english: &str, cjk: bool) -> Found
                 FindingKind::IdentifierAdded {
                     identifier: identifier.to_owned(),
                 },
-                Some(identifier.to_owned()),
+                first.get(identifier).map(|&at| Span::Shown(at)),
             ));
         }
     }

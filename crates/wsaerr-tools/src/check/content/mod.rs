@@ -26,8 +26,16 @@ use text::{end_punctuation, half_width, repeated_word, spacing, unbalanced};
 pub(super) use writing::Writing;
 use wsaerr::TextPart;
 
-/// What the checks found: each kind with the fragment it is about, to place it.
-pub(super) type Found = Vec<(FindingKind, Option<String>)>;
+/// What the checks found: each kind with where it is, to place it.
+pub(super) type Found = Vec<(FindingKind, Option<Span>)>;
+
+/// Where a content finding is: a byte offset in the text readers see, or in
+/// the source file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Span {
+    Shown(usize),
+    Source(usize),
+}
 
 /// One part of a translated message, with its en-US counterpart.
 pub(super) struct PartToCheck<'f, 'a> {
@@ -106,7 +114,7 @@ pub(super) fn check_part(
                         word: word.clone(),
                         expected: term.ours.clone(),
                     },
-                    Some(word.clone()),
+                    part.text.find(word.as_str()).map(Span::Shown),
                 ));
             }
         }
@@ -116,10 +124,16 @@ pub(super) fn check_part(
             found.push((FindingKind::MostlyLatin, None));
         }
     }
-    for (kind, fragment) in found {
-        let position = fragment
-            .as_deref()
-            .and_then(|fragment| locate(part, fragment))
+    let mut alignment = None;
+    for (kind, span) in found {
+        let position = span
+            .and_then(|span| match span {
+                Span::Source(offset) => Some(part.file.position(offset)),
+                Span::Shown(offset) => alignment
+                    .get_or_insert_with(|| Alignment::of(part))
+                    .source_offset(offset)
+                    .map(|source| part.file.position(source)),
+            })
             .or(part.start);
         findings.push_in(
             part.rank,
@@ -132,17 +146,50 @@ pub(super) fn check_part(
     }
 }
 
-/// Where `fragment` (a slice of the shown text) stands in the source: the
-/// same characters in one of the pattern's text elements, if they are there.
-fn locate(part: &PartToCheck<'_, '_>, fragment: &str) -> Option<wsaerr::Position> {
-    part.pattern.elements.iter().find_map(|element| {
-        let ast::PatternElement::TextElement { value } = element else {
-            return None;
-        };
-        let offset = value.find(fragment)?;
-        let start = part.file.offset_of(value)?;
-        Some(part.file.position(start + offset))
-    })
+/// Where the shown text's pieces stand in the source: each text element of
+/// the pattern, found in order in the shown text (placeables, such as
+/// `{ -winsock }`, are what lies between). Built in one pass over the text,
+/// so that placing every finding of a part costs time in proportion to the
+/// text, however many findings there are.
+struct Alignment {
+    /// (offset in the shown text, offset in the file, length), in order.
+    pieces: Vec<(usize, usize, usize)>,
+}
+
+impl Alignment {
+    fn of(part: &PartToCheck<'_, '_>) -> Alignment {
+        let mut pieces = Vec::new();
+        let mut cursor = 0;
+        for element in &part.pattern.elements {
+            let ast::PatternElement::TextElement { value } = element else {
+                continue;
+            };
+            // The shown text is trimmed at its ends: so may a piece be.
+            let trimmed = value.trim();
+            let Some(source) = part.file.offset_of(value) else {
+                continue;
+            };
+            let lead = value.len() - value.trim_start().len();
+            let Some(found) = part.text.get(cursor..).and_then(|rest| rest.find(trimmed)) else {
+                continue;
+            };
+            if trimmed.is_empty() {
+                continue;
+            }
+            let shown = cursor + found;
+            pieces.push((shown, source + lead, trimmed.len()));
+            cursor = shown + trimmed.len();
+        }
+        Alignment { pieces }
+    }
+
+    /// The file offset of a byte of the shown text, when it is in a piece
+    /// of the source's own text.
+    fn source_offset(&self, shown: usize) -> Option<usize> {
+        let index = self.pieces.partition_point(|&(start, _, _)| start <= shown);
+        let &(start, source, len) = self.pieces.get(index.checked_sub(1)?)?;
+        (shown < start + len).then_some(source + (shown - start))
+    }
 }
 
 /// Whether `text` uses the glossary word `word` at the start of a word, as

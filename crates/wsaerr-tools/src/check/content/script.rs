@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::{Found, Writing};
+use super::{Found, Span, Writing};
 use crate::check::FindingKind;
 
 pub(super) fn sorted_chars(list: &str) -> Vec<char> {
@@ -43,7 +43,7 @@ pub(super) fn wrong_script(text: &str, writing: Writing, found: &mut Found) {
                 character: c.to_string(),
                 script: script.to_owned(),
             },
-            Some(text[offset..offset + c.len_utf8()].to_owned()),
+            Some(Span::Shown(offset)),
         ));
     }
 }

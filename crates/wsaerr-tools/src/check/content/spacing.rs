@@ -3,7 +3,7 @@
 //! or digits and Japanese text.
 
 use super::text::is_cjk_char;
-use super::Found;
+use super::{Found, Span};
 use crate::check::FindingKind;
 
 const NO_BREAK_SPACE: char = '\u{A0}';
@@ -17,7 +17,7 @@ pub(super) fn no_break_spaces(text: &str, found: &mut Found) {
     for (index, &(offset, c)) in chars.iter().enumerate() {
         let before = index.checked_sub(1).map(|i| chars[i].1);
         let after = chars.get(index + 1).map(|&(_, c)| c);
-        let (space, fragment_start, fragment_end) = match c {
+        let (space, fragment_start) = match c {
             ':' | ';' | '!' | '?' | '»' => {
                 // Closing marks end a clause: what follows is a space or the end.
                 let ends_clause = after.is_none_or(|c| c.is_whitespace() || c == '»');
@@ -25,14 +25,9 @@ pub(super) fn no_break_spaces(text: &str, found: &mut Found) {
                     continue;
                 }
                 let start = index.checked_sub(1).map_or(offset, |i| chars[i].0);
-                (before, start, offset + c.len_utf8())
+                (before, start)
             }
-            '«' => {
-                let end = chars
-                    .get(index + 1)
-                    .map_or(offset + c.len_utf8(), |&(at, next)| at + next.len_utf8());
-                (after, offset, end)
-            }
+            '«' => (after, offset),
             _ => continue,
         };
         if space != Some(NO_BREAK_SPACE) {
@@ -40,7 +35,7 @@ pub(super) fn no_break_spaces(text: &str, found: &mut Found) {
                 FindingKind::NoBreakSpace {
                     mark: c.to_string(),
                 },
-                Some(text[fragment_start..fragment_end].to_owned()),
+                Some(Span::Shown(fragment_start)),
             ));
         }
     }
@@ -57,13 +52,13 @@ pub(super) fn spaces_around_latin(text: &str, found: &mut Found) {
     let latin = |c: char| c.is_ascii_alphanumeric();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for pair in chars.windows(2) {
-        let [(at, a), (next, b)] = [pair[0], pair[1]];
+        let [(at, a), (_, b)] = [pair[0], pair[1]];
         if (latin(a) && japanese(b)) || (japanese(a) && latin(b)) {
             found.push((
                 FindingKind::LatinSpacing {
                     text: format!("{a}{b}"),
                 },
-                Some(text[at..next + b.len_utf8()].to_owned()),
+                Some(Span::Shown(at)),
             ));
             // One finding per text: the rest are the same mistake.
             return;

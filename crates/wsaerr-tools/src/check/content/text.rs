@@ -3,7 +3,7 @@
 use fluent_syntax::ast;
 
 use super::identifiers::tokens;
-use super::{Found, PartToCheck, Writing};
+use super::{Found, PartToCheck, Span, Writing};
 use crate::check::FindingKind;
 
 /// Final punctuation: where en-US ends with a full stop, the translation
@@ -81,7 +81,7 @@ pub(super) fn half_width(text: &str, found: &mut Found) {
                     mark: c.to_string(),
                     expected: expected.to_owned(),
                 },
-                Some(text[offset..offset + c.len_utf8()].to_owned()),
+                Some(Span::Shown(offset)),
             ));
         }
     }
@@ -92,7 +92,11 @@ pub(super) fn spacing(part: &PartToCheck<'_, '_>, found: &mut Found) {
     for element in &part.pattern.elements {
         if let ast::PatternElement::TextElement { value } = element {
             if let Some(at) = value.find("  ") {
-                found.push((FindingKind::DoubleSpace, Some(value[at..at + 2].to_owned())));
+                let source = part
+                    .file
+                    .offset_of(value)
+                    .map(|start| Span::Source(start + at));
+                found.push((FindingKind::DoubleSpace, source));
             }
         }
     }
@@ -142,8 +146,20 @@ pub(super) fn hex(digits: Option<&str>) -> Option<char> {
 /// run of two to four CJK characters repeated at once (`套接字套接字`).
 pub(super) fn repeated_word(text: &str, found: &mut Found) {
     let mut previous: Option<&str> = None;
+    let mut word_start = 0;
     for word in text.split(|c: char| c.is_whitespace()) {
+        let at = word_start;
+        word_start += word.len()
+            + text[at + word.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let bare_at = at
+            + (word.len()
+                - word
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len());
         if bare.is_empty() {
             previous = None;
             continue;
@@ -155,7 +171,7 @@ pub(super) fn repeated_word(text: &str, found: &mut Found) {
                 FindingKind::RepeatedWord {
                     word: bare.to_owned(),
                 },
-                Some(bare.to_owned()),
+                Some(Span::Shown(bare_at)),
             ));
         }
         previous = Some(bare);
@@ -175,7 +191,7 @@ pub(super) fn repeated_word(text: &str, found: &mut Found) {
                     FindingKind::RepeatedWord {
                         word: text[begin..end].to_owned(),
                     },
-                    Some(text[begin..end].to_owned()),
+                    Some(Span::Shown(begin)),
                 ));
                 return;
             }
@@ -210,7 +226,7 @@ pub(super) fn unbalanced(text: &str, writing: Writing, found: &mut Found) {
                 FindingKind::Unbalanced {
                     mark: mark.to_string(),
                 },
-                Some(text[offset..offset + mark.len_utf8()].to_owned()),
+                Some(Span::Shown(offset)),
             ));
         }
     }
@@ -218,7 +234,7 @@ pub(super) fn unbalanced(text: &str, writing: Writing, found: &mut Found) {
         let offset = text.rfind('"').unwrap_or_default();
         found.push((
             FindingKind::Unbalanced { mark: "\"".into() },
-            Some(text[offset..offset + 1].to_owned()),
+            Some(Span::Shown(offset)),
         ));
     }
 }
