@@ -1,17 +1,19 @@
 //! Whether loading and checking a catalog take time in proportion to the
 //! file, whatever the file holds.
 //!
-//! Six shapes of a hostile or broken `ko-KR/winsock.ftl`, each written at a
-//! size n and at 10·n:
+//! Eight shapes of a hostile or broken `ko-KR/winsock.ftl`, each written at
+//! a size n and at 10·n:
 //!
 //! | shape | n |
 //! |---|---:|
 //! | junk lines (`x`), every line a syntax error | 8,000 lines |
-//! | unknown message ids, each with a `.detail` | 10,000 messages |
-//! | one message whose id is `WSAE` and a run of `X` | 1 MB id |
+//! | unknown message ids, each with a `.detail` | 5,000 messages |
+//! | one message whose id is `WSAE` and a run of `X` | 300 KB id |
 //! | one message of `{ "가" }` placeables on one line | 10,000 placeables |
 //! | one message whose every line holds a sign of a broken encoding | 8,000 lines |
 //! | `WSAEINTR` defined again and again | 10,000 definitions |
+//! | one title of distinct doubled words (`w1 w1 w2 w2 …`) | 5,000 words |
+//! | one detail of distinct unknown identifiers (`SO_X1 SO_X2 …`) | 5,000 identifiers |
 //!
 //! For each, `Catalog::from_dir` (load) and `check::check_dir` (check) are
 //! measured. Criterion reports each; then (under `cargo bench` only) the two
@@ -46,7 +48,7 @@ struct Shape {
     write: fn(usize) -> String,
 }
 
-const SHAPES: [Shape; 6] = [
+const SHAPES: [Shape; 8] = [
     Shape {
         name: "junk lines",
         unit: "lines",
@@ -56,13 +58,13 @@ const SHAPES: [Shape; 6] = [
     Shape {
         name: "unknown ids",
         unit: "messages",
-        n: 10_000,
+        n: 5_000,
         write: unknown_ids,
     },
     Shape {
         name: "huge id",
         unit: "bytes of id",
-        n: 1_000_000,
+        n: 300_000,
         write: huge_id,
     },
     Shape {
@@ -82,6 +84,18 @@ const SHAPES: [Shape; 6] = [
         unit: "definitions",
         n: 10_000,
         write: duplicates,
+    },
+    Shape {
+        name: "doubled words",
+        unit: "words",
+        n: 5_000,
+        write: doubled_words,
+    },
+    Shape {
+        name: "unknown identifiers",
+        unit: "identifiers",
+        n: 5_000,
+        write: unknown_identifiers,
     },
 ];
 
@@ -113,6 +127,24 @@ fn encoding_signs(lines: usize) -> String {
     for i in 0..lines {
         writeln!(text, "    값 {} 설명", SIGNS[i % SIGNS.len()]).unwrap();
     }
+    text
+}
+
+fn doubled_words(words: usize) -> String {
+    let mut text = String::from("WSAEINTR =");
+    for i in 0..words {
+        write!(text, " 단어{i} 단어{i}").unwrap();
+    }
+    text.push_str("\n    .detail = 설명.\n");
+    text
+}
+
+fn unknown_identifiers(identifiers: usize) -> String {
+    let mut text = String::from("WSAEINTR = 값.\n    .detail =");
+    for i in 0..identifiers {
+        write!(text, " SO_X{i}").unwrap();
+    }
+    text.push('\n');
     text
 }
 
