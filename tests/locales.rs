@@ -300,3 +300,60 @@ fn every_locale_has_its_own_text_for_every_label() {
         }
     }
 }
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052F}')
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+#[test]
+fn russian_is_cyrillic_and_nobody_else_writes_it() {
+    for (code, text) in own_texts("ru-RU") {
+        assert!(text.chars().any(is_cyrillic), "{code}: {text}");
+    }
+    for tag in Catalog::embedded()
+        .locales()
+        .filter(|tag| !["ru-RU", "en-US"].contains(tag))
+    {
+        for (code, text) in own_texts(tag) {
+            assert!(!text.chars().any(is_cyrillic), "{tag} {code}: {text}");
+        }
+    }
+}
+
+#[test]
+fn arabic_is_arabic_from_its_first_letter_and_nobody_else_writes_it() {
+    for (code, text) in own_texts("ar-SA") {
+        // The first letter decides a paragraph's direction: it is Arabic.
+        let first = text.chars().find(|c| c.is_alphanumeric()).unwrap();
+        assert!(is_arabic(first), "{code}: {text}");
+        // No direction control: the text needs none.
+        assert!(
+            !text.chars().any(|c| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
+            "{code}"
+        );
+    }
+    for tag in Catalog::embedded()
+        .locales()
+        .filter(|tag| !["ar-SA", "en-US"].contains(tag))
+    {
+        for (code, text) in own_texts(tag) {
+            assert!(!text.chars().any(is_arabic), "{tag} {code}: {text}");
+        }
+    }
+}
+
+#[test]
+fn the_latin_script_editions_write_no_other_script() {
+    for tag in ["de-DE", "fr-FR", "es-ES", "pt-BR", "tr-TR"] {
+        for (code, text) in own_texts(tag) {
+            let other = text.chars().find(|&c| {
+                is_cyrillic(c) || is_arabic(c) || is_han(c) || is_hangul(c) || is_kana(c)
+            });
+            assert_eq!(other, None, "{tag} {code}: {text}");
+        }
+    }
+}

@@ -125,8 +125,24 @@ proptest! {
     fn any_name_like_string_describes_or_errs(name in "(?i)(wsa|error_)?[a-z_]{0,20}|\\PC{0,30}") {
         let by_name = Code::from_name(&name);
         let described = wsaerr::describe(name.as_str(), "ko");
-        if let Some(code) = by_name {
-            prop_assert_eq!(described.unwrap().code(), code);
+        match by_name {
+            Some(code) => prop_assert_eq!(described.unwrap().code(), code),
+            // No name: a number written as text (`10060`, `0x274C`) is a
+            // code still; anything else is an error, never a made-up text.
+            None => match (!name.starts_with('+'))
+                .then(|| name.parse::<i64>().ok())
+                .flatten()
+                .or_else(|| {
+                    let hex = name.strip_prefix("0x").or_else(|| name.strip_prefix("0X"))?;
+                    let digits = !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit());
+                    digits.then(|| i64::from_str_radix(hex, 16).ok()).flatten()
+                }) {
+                Some(number) => prop_assert_eq!(
+                    described.map(|text| text.code()).ok(),
+                    Code::try_from(number).ok()
+                ),
+                None => prop_assert!(described.is_err(), "{name:?} described"),
+            },
         }
     }
 
