@@ -344,7 +344,7 @@ fn locale_files(
                 child.path,
                 TreeProblemKind::Ignored {
                     reason: format!(
-                        "records of the English now live at the catalog's root, in `{RECORDS}/<tag>.txt`: move it there"
+                        "a record of the English where an older version kept it; records now live in `{RECORDS}/<tag>.txt` at the catalog's root, so move it there"
                     ),
                 },
             );

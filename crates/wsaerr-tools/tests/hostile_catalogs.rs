@@ -291,6 +291,10 @@ fn every_entry_that_is_not_a_usable_locale_is_named() {
     std::os::unix::fs::symlink(korean.join("gone"), korean.join("dangling.ftl")).unwrap();
     std::fs::create_dir(korean.join("folder.ftl")).unwrap();
     std::fs::write(korean.join("notes.txt"), "x").unwrap();
+    // A record where an older version kept it, and one for no locale.
+    std::fs::write(korean.join("translated-from-en-US.txt"), "x").unwrap();
+    std::fs::create_dir(root.join(".translated-from-en-US")).unwrap();
+    std::fs::write(root.join(".translated-from-en-US/fr-FR.txt"), "x").unwrap();
 
     // Would hang on the FIFO if it were opened.
     let report = check_dir(root).unwrap();
@@ -324,6 +328,7 @@ fn every_entry_that_is_not_a_usable_locale_is_named() {
             expect("ko-KR/folder.ftl", "not-a-file", Error, "a .ftl name that is a folder, not a file: it is not read"),
             expect("ko-KR/notes.txt", "ignored", Warning, "only .ftl files are read in a locale folder: it is ignored"),
             expect("ko-KR/pipe.ftl", "not-a-file", Error, "a .ftl name that is a FIFO, not a file: it is not read"),
+            expect("ko-KR/translated-from-en-US.txt", "ignored", Warning, "a record of the English where an older version kept it; records now live in `.translated-from-en-US/<tag>.txt` at the catalog's root, so move it there: it is ignored"),
             expect("ko-KR ", "not-a-locale", Error, "not a locale folder, it is not a language tag (such as `ko-KR`): rename it to `ko-KR` (it is ignored until then)"),
             expect("ko-KR-x-test", "not-a-locale", Error, "not a locale folder, extensions and private-use subtags cannot name a locale: rename it to `ko-KR` (it is ignored until then)"),
             expect("ko-\u{fffd}KR", "name-not-utf8", Error, "the name is not valid UTF-8, so it names no locale or file: it is ignored"),
@@ -331,6 +336,8 @@ fn every_entry_that_is_not_a_usable_locale_is_named() {
             expect("not_a_tag!!", "not-a-locale", Error, "not a locale folder, it is not a language tag (such as `ko-KR`): it is ignored"),
             expect("stray.ftl", "ignored", Warning, "a .ftl file belongs in a locale folder (`<tag>/`): it is ignored"),
             expect("und", "not-a-locale", Error, "not a locale folder, `und` names no language: it is ignored"),
+            // Records are matched with the locales once all are known.
+            expect(".translated-from-en-US/fr-FR.txt", "ignored", Warning, "a record for `fr-FR`, which has no locale folder here: it is ignored"),
         ]
     );
     let unreadable = &report
