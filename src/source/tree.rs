@@ -315,6 +315,13 @@ fn record_files(
             (Some(_), EntryKind::File(Err(reason)) | EntryKind::Unreadable(reason)) => {
                 problem(child.path, TreeProblemKind::Unreadable { reason });
             }
+            // A record's name on something else: the record cannot be read.
+            (Some(_), EntryKind::Folder(_) | EntryKind::Special(_)) => problem(
+                child.path,
+                TreeProblemKind::Unreadable {
+                    reason: "the record is not a file".to_owned(),
+                },
+            ),
             _ => problem(
                 child.path,
                 TreeProblemKind::Ignored {

@@ -288,3 +288,33 @@ fn an_overlay_records_the_layered_english() {
         .unwrap();
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
 }
+
+/// A record replaced by something that is no record stays an error: the
+/// check never turns stale errors into quieter findings.
+#[test]
+fn a_record_replaced_by_something_unreadable_is_an_error() {
+    for replace in ["garbage", "not utf-8", "folder"] {
+        let dir = shipped_korean();
+        let record = dir.path().join(".translated-from-en-US/ko-KR.txt");
+        std::fs::remove_file(&record).unwrap();
+        match replace {
+            "garbage" => std::fs::write(&record, "WSAEINTR\n    title: whatever\n").unwrap(),
+            "not utf-8" => std::fs::write(&record, b"# The en-US text each \xff\n").unwrap(),
+            _ => std::fs::create_dir(&record).unwrap(),
+        }
+        let check = wsaerr(&["check"], dir.path());
+        assert_eq!(
+            check.status.code(),
+            Some(1),
+            "{replace}: {}",
+            stdout(&check)
+        );
+        assert!(
+            stdout(&check).contains("ko-KR.txt: [ko-KR] cannot read: the record")
+                || stdout(&check)
+                    .contains("ko-KR.txt: [.translated-from-en-US] cannot read: the record"),
+            "{replace}: {}",
+            stdout(&check)
+        );
+    }
+}

@@ -195,9 +195,18 @@ impl Record {
 }
 
 /// The record a locale holds, if it holds one.
-pub(crate) fn of_locale(locale: &LocaleFiles) -> Option<Record> {
-    let bytes = locale.record.as_ref()?;
-    Some(Record::parse(&String::from_utf8_lossy(bytes)))
+pub(crate) fn of_locale(locale: &LocaleFiles) -> Result<Option<Record>, String> {
+    let Some(bytes) = locale.record.as_ref() else {
+        return Ok(None);
+    };
+    // A record is one this tool wrote: UTF-8, opening with its own header.
+    // Anything else in its place is no record at all, and says so as an
+    // error, never as a locale whose messages are merely unrecorded.
+    let text = std::str::from_utf8(bytes).map_err(|_| "the record is not UTF-8".to_owned())?;
+    if !text.starts_with("# The en-US text each ") {
+        return Err("the record does not start as `wsaerr mark-current` writes it".to_owned());
+    }
+    Ok(Some(Record::parse(text)))
 }
 
 /// What [`mark_current`] did.

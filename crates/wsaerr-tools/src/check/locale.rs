@@ -298,7 +298,16 @@ pub(super) fn check_locale(
         }
     }
     if !is_english {
-        let record = crate::record::of_locale(locale);
+        let record = crate::record::of_locale(locale).unwrap_or_else(|reason| {
+            let root = folder.parent().unwrap_or(&folder);
+            let path = crate::runtime::record_path(root, &locale.tag);
+            let kind = FindingKind::Tree(crate::runtime::TreeProblemKind::Unreadable {
+                reason: format!("{reason}: write it anew with `wsaerr mark-current`"),
+            });
+            findings.push(Findings::LOCALE_RANK, &path, None, None, kind);
+            // Nothing it says can be trusted: every message is unrecorded.
+            Some(crate::record::Record::default())
+        });
         stale::check_stale(
             record.as_ref(),
             translated,
