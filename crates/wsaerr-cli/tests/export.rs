@@ -522,3 +522,82 @@ fn no_format_writes_a_raw_control_character_from_catalog_text() {
         assert!(page.contains("evil"), "{format}");
     }
 }
+
+/// On a full disk an export fails (exit 2) and leaves the edition that was
+/// there whole, with no partial file beside it. Needs a small tmpfs, which
+/// only a privileged run can mount: elsewhere the test says so and passes.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_export_on_a_full_disk_leaves_the_previous_page_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let disk = dir.path().join("disk");
+    std::fs::create_dir(&disk).unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=1m", "tmpfs"])
+        .arg(&disk)
+        .output();
+    match &mounted {
+        Ok(output) if output.status.success() => {}
+        Ok(output) => {
+            println!(
+                "skipped: cannot mount a tmpfs here: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            );
+            return;
+        }
+        Err(error) => {
+            println!("skipped: no `mount` to run: {error}");
+            return;
+        }
+    }
+    struct Unmount<'p>(&'p std::path::Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(self.0).status();
+        }
+    }
+    let _unmount = Unmount(&disk);
+
+    let export = || {
+        wsaerr()
+            .args(["export", "--format", "html", "--lang", "en-US", "--out"])
+            .arg(&disk)
+            .output()
+            .unwrap()
+    };
+    let first = export();
+    assert_eq!(
+        first.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let page = disk.join("en-US.html");
+    let before = std::fs::read(&page).unwrap();
+    // Fill what is left, so that no second copy of the page fits.
+    let filler = vec![0u8; 64 * 1024];
+    let mut file = std::fs::File::create(disk.join("filler")).unwrap();
+    while std::io::Write::write_all(&mut file, &filler).is_ok() {}
+    drop(file);
+
+    let second = export();
+    assert_eq!(
+        second.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&second.stdout)
+    );
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(stderr.starts_with("error: cannot write "), "{stderr}");
+    assert_eq!(
+        std::fs::read(&page).unwrap(),
+        before,
+        "the previous page changed"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&disk)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["en-US.html", "filler"]);
+}
