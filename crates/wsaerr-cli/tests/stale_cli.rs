@@ -178,15 +178,17 @@ fn concurrent_runs_never_lose_a_mark_they_report() {
                     .unwrap()
             })
             .collect();
-        let succeeded: Vec<&str> = children
-            .into_iter()
-            .zip(ids)
-            .filter_map(|(child, id)| {
-                let output = child.wait_with_output().unwrap();
-                (output.status.code() == Some(0)).then_some(id)
-            })
-            .collect();
-        assert_eq!(succeeded.len(), ids.len(), "round {round}");
+        let mut succeeded = Vec::new();
+        let mut failed = Vec::new();
+        for (child, id) in children.into_iter().zip(ids) {
+            let output = child.wait_with_output().unwrap();
+            if output.status.code() == Some(0) {
+                succeeded.push(id);
+            } else {
+                failed.push(format!("{id}: {}", String::from_utf8_lossy(&output.stderr)));
+            }
+        }
+        assert_eq!(failed, Vec::<String>::new(), "round {round}");
         let record = std::fs::read_to_string(records.join("ko-KR.txt")).unwrap();
         for id in succeeded {
             assert!(

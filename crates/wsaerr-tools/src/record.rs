@@ -276,6 +276,18 @@ pub fn mark_current(dir: &Path, tag: &str, ids: &[String]) -> Result<MarkedCurre
     if tag == FALLBACK_LOCALE {
         return Err(MarkError::English);
     }
+    if !dir.is_dir() {
+        return Err(wsaerr::CatalogError::NotADirectory(dir.to_owned()).into());
+    }
+    let path = source::record_path(dir, tag);
+    let write_error = |source| MarkError::Write {
+        path: path.clone(),
+        source,
+    };
+    // Writers of the catalog's records take turns, and each reads the tree
+    // and the record once it is its turn: two runs at once never lose each
+    // other's marks, and none reads a record while another replaces it.
+    let _turn = lock_records(dir).map_err(write_error)?;
     let (locales, _) = source::read_dir(dir)?;
     let locale = locales
         .iter()
@@ -344,14 +356,6 @@ pub fn mark_current(dir: &Path, tag: &str, ids: &[String]) -> Result<MarkedCurre
         }
         (codes, labels)
     };
-    let path = source::record_path(dir, tag);
-    let write_error = |source| MarkError::Write {
-        path: path.clone(),
-        source,
-    };
-    // Writers of the catalog's records take turns, and each reads the record
-    // anew once it is its turn: two runs at once never lose each other's marks.
-    let _turn = lock_records(dir).map_err(write_error)?;
     let mut record = match std::fs::read(&path) {
         Ok(bytes) => Record::parse(&String::from_utf8_lossy(&bytes)),
         Err(error) if error.kind() == io::ErrorKind::NotFound => Record::default(),

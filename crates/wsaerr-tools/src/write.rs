@@ -22,8 +22,23 @@ pub(crate) fn replace(path: &Path, contents: &[u8]) -> io::Result<()> {
         .tempfile_in(dir)?;
     staged.write_all(contents)?;
     staged.as_file().sync_all()?;
-    staged.persist(path).map_err(|error| error.error)?;
-    Ok(())
+    // Windows refuses to replace a file another process is reading at that
+    // moment; such a refusal passes within moments, so it is tried again a
+    // few times before it counts as a failure.
+    let mut attempts = 0;
+    loop {
+        match staged.persist(path) {
+            Ok(_) => return Ok(()),
+            Err(error)
+                if error.error.kind() == io::ErrorKind::PermissionDenied && attempts < 20 =>
+            {
+                attempts += 1;
+                staged = error.file;
+                std::thread::sleep(std::time::Duration::from_millis(25));
+            }
+            Err(error) => return Err(error.error),
+        }
+    }
 }
 
 /// [`replace`], creating the folder the file goes in when it is missing.
