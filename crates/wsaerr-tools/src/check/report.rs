@@ -290,6 +290,25 @@ impl<'a> Findings<'a> {
         ));
     }
 
+    /// Counts `more` findings of `check` that a check found and did not
+    /// keep, as if each had been pushed past the cap.
+    pub fn count_more(
+        &mut self,
+        rank: usize,
+        file: &Path,
+        id: Option<&str>,
+        part: Option<TextPart>,
+        check: &'static str,
+        more: usize,
+    ) {
+        let key = (rank, id.map(str::to_owned), part, check);
+        let (count, _) = self
+            .counts
+            .entry(key)
+            .or_insert_with(|| (0, file.to_owned()));
+        *count += more;
+    }
+
     pub fn into_sorted(mut self) -> Vec<Finding> {
         let counts = std::mem::take(&mut self.counts);
         for ((rank, id, part, check), (count, file)) in counts {

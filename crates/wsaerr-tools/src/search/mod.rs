@@ -46,7 +46,14 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use wsaerr::{Catalog, Code, Language, FALLBACK_LOCALE};
 
+use self::tokens::tokens_up_to;
 pub use self::tokens::{is_cjk, normalize_char, tokens, CJK_RANGES};
+
+/// The tokens of a title or a detail the index holds: far more than any real
+/// text has (the longest shipped detail has under 200), so that a hostile
+/// catalog cannot make an index, or a page that carries it, grow without
+/// bound. Words past them are not searched.
+pub const MAX_FIELD_TOKENS: usize = 2048;
 
 /// The longest query, in characters.
 pub const MAX_QUERY_CHARS: usize = 256;
@@ -201,8 +208,8 @@ impl<'c> Entry<'c> {
             locale: text.locale(),
             title: text.title(),
             name_tokens,
-            title_tokens: tokens(text.title()),
-            detail_tokens: tokens(text.detail()),
+            title_tokens: tokens_up_to(text.title(), MAX_FIELD_TOKENS),
+            detail_tokens: tokens_up_to(text.detail(), MAX_FIELD_TOKENS),
         }
     }
 
@@ -330,6 +337,26 @@ pub fn search<'c>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_field_cap_never_cuts_a_shipped_text() {
+        let catalog = Catalog::embedded();
+        let longest = catalog
+            .locales()
+            .flat_map(|tag| {
+                let language = catalog.language(tag);
+                Code::ALL.iter().map(move |&code| {
+                    let text = language.description(code);
+                    tokens(text.title()).len().max(tokens(text.detail()).len())
+                })
+            })
+            .max()
+            .unwrap();
+        assert!(
+            longest * 4 < MAX_FIELD_TOKENS,
+            "{longest} tokens in one shipped text"
+        );
+    }
 
     #[test]
     fn queries_are_bounded() {

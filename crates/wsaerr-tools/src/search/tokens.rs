@@ -79,25 +79,40 @@ pub fn normalize_char(c: char) -> impl Iterator<Item = char> {
 /// assert_eq!(tokens("ﾀｲﾑｱｳﾄ"), tokens("タイムアウト"));
 /// ```
 pub fn tokens(text: &str) -> Vec<String> {
+    tokens_up_to(text, usize::MAX)
+}
+
+/// The first `most` tokens of `text` ([`tokens`]), read in one pass that
+/// stops there: a field of the index holds no more than it needs, however
+/// long the text.
+pub(crate) fn tokens_up_to(text: &str, most: usize) -> Vec<String> {
     use unicode_normalization::UnicodeNormalization;
 
     let mut tokens = Vec::new();
     let mut word = String::new();
-    let mut run: Vec<char> = Vec::new();
+    // The CJK run's last character: each next one makes a bigram with it.
+    let mut last: Option<char> = None;
     for c in text.nfkc().flat_map(normalize_char) {
+        if tokens.len() >= most {
+            break;
+        }
         if is_cjk(c) {
             end_word(&mut word, &mut tokens);
-            run.push(c);
+            if let Some(previous) = last {
+                tokens.push([previous, c].iter().collect());
+            }
+            last = Some(c);
         } else if c.is_alphanumeric() || c == '_' {
-            end_run(&mut run, &mut tokens);
+            end_run(&mut last, &mut tokens);
             word.push(c);
         } else {
             end_word(&mut word, &mut tokens);
-            end_run(&mut run, &mut tokens);
+            end_run(&mut last, &mut tokens);
         }
     }
     end_word(&mut word, &mut tokens);
-    end_run(&mut run, &mut tokens);
+    end_run(&mut last, &mut tokens);
+    tokens.truncate(most);
     tokens
 }
 
@@ -107,12 +122,11 @@ fn end_word(word: &mut String, tokens: &mut Vec<String>) {
     }
 }
 
-fn end_run(run: &mut Vec<char>, tokens: &mut Vec<String>) {
-    tokens.extend(run.windows(2).map(|pair| pair.iter().collect::<String>()));
-    if let Some(&last) = run.last() {
-        tokens.push(last.to_string());
+/// A CJK run ends with its last character as a token of its own.
+fn end_run(last: &mut Option<char>, tokens: &mut Vec<String>) {
+    if let Some(c) = last.take() {
+        tokens.push(c.to_string());
     }
-    run.clear();
 }
 
 #[cfg(test)]

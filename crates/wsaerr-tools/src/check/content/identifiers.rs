@@ -178,7 +178,7 @@ pub(super) fn word_api_names(text: &str, english: &str, glossary_words: &[&str])
     let english_tokens = names(english, standalone);
     let called: Vec<&str> = english_identifiers_in_order(english);
     let ours = names(text, standalone);
-    let mut found = Vec::new();
+    let mut found = Found::new();
     for &name in WORD_API_NAMES {
         if glossary_words.iter().any(|word| {
             word.split_whitespace()
@@ -223,7 +223,7 @@ pub(super) fn identifier_findings(text: &str, english: &str, cjk: bool) -> Found
         .into_iter()
         .map(|(token, _)| token)
         .collect();
-    let mut found = Vec::new();
+    let mut found = Found::new();
     let added: Vec<&str> = ours
         .iter()
         .copied()

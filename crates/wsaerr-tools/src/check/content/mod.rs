@@ -26,8 +26,63 @@ use text::{end_punctuation, half_width, repeated_word, spacing, unbalanced};
 pub(super) use writing::Writing;
 use wsaerr::TextPart;
 
-/// What the checks found: each kind with where it is, to place it.
-pub(super) type Found = Vec<(FindingKind, Option<Span>)>;
+/// What the checks found in one part: each kind with where it is, to place
+/// it. At most [`Findings::CAP`] of one kind are kept, the rest only counted,
+/// so that a text of a hundred thousand doubled words costs no more memory
+/// than one of ten.
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    kept: Vec<(FindingKind, Option<Span>)>,
+    more: Vec<(&'static str, usize)>,
+}
+
+impl Found {
+    pub fn new() -> Found {
+        Found::default()
+    }
+
+    pub fn push(&mut self, (kind, span): (FindingKind, Option<Span>)) {
+        let id = kind.id();
+        let kept = self.kept.iter().filter(|(kept, _)| kept.id() == id).count();
+        if kept < Findings::CAP {
+            self.kept.push((kind, span));
+        } else {
+            match self.more.iter_mut().find(|(more, _)| *more == id) {
+                Some((_, count)) => *count += 1,
+                None => self.more.push((id, 1)),
+            }
+        }
+    }
+
+    pub fn extend(&mut self, other: Found) {
+        for (id, count) in other.more {
+            match self.more.iter_mut().find(|(more, _)| *more == id) {
+                Some((_, total)) => *total += count,
+                None => self.more.push((id, count)),
+            }
+        }
+        for item in other.kept {
+            self.push(item);
+        }
+    }
+}
+
+impl IntoIterator for Found {
+    type Item = (FindingKind, Option<Span>);
+    type IntoIter = std::vec::IntoIter<Self::Item>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.kept.into_iter()
+    }
+}
+
+impl std::ops::Deref for Found {
+    type Target = [(FindingKind, Option<Span>)];
+
+    fn deref(&self) -> &Self::Target {
+        &self.kept
+    }
+}
 
 /// Where a content finding is: a byte offset in the text readers see, or in
 /// the source file.
@@ -74,7 +129,7 @@ pub(super) fn check_part(
         // Untranslated: the structure family says so, once.
         return;
     }
-    let mut found: Found = Vec::new();
+    let mut found = Found::new();
     identifiers(part, writing, glossary, &mut found);
     end_punctuation(part, writing, &mut found);
     if writing.wants_full_width() {
@@ -125,7 +180,17 @@ pub(super) fn check_part(
         }
     }
     let mut alignment = None;
-    for (kind, span) in found {
+    for (check, more) in found.more {
+        findings.count_more(
+            part.rank,
+            part.file.path,
+            Some(part.id),
+            Some(part.part),
+            check,
+            more,
+        );
+    }
+    for (kind, span) in found.kept {
         let position = span
             .and_then(|span| match span {
                 Span::Source(offset) => Some(part.file.position(offset)),

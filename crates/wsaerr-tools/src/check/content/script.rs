@@ -54,7 +54,7 @@ mod tests {
 
     #[test]
     fn scripts() {
-        let mut found = Vec::new();
+        let mut found = Found::new();
         wrong_script("这是套接字。", Writing::SimplifiedChinese, &mut found);
         wrong_script("通訊端錯誤。", Writing::TraditionalChinese, &mut found);
         wrong_script("系統出錯。", Writing::TraditionalChinese, &mut found);

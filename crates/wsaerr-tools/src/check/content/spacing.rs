@@ -2,7 +2,7 @@
 //! Microsoft's Japanese style of a half-width space between Latin letters
 //! or digits and Japanese text.
 
-use super::text::is_cjk_char;
+use super::text::{is_cjk_char, with_neighbours};
 use super::{Found, Span};
 use crate::check::FindingKind;
 
@@ -13,10 +13,8 @@ const NO_BREAK_SPACE: char = '\u{A0}';
 /// is a finding. A mark inside a word or a number (`C:`, `10:30`, `http://`)
 /// is not punctuation of the sentence and is left alone.
 pub(super) fn no_break_spaces(text: &str, found: &mut Found) {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (index, &(offset, c)) in chars.iter().enumerate() {
-        let before = index.checked_sub(1).map(|i| chars[i].1);
-        let after = chars.get(index + 1).map(|&(_, c)| c);
+    for (previous, (offset, c), after) in with_neighbours(text) {
+        let before = previous.map(|(_, c)| c);
         let (space, fragment_start) = match c {
             ':' | ';' | '!' | '?' | '»' => {
                 // Closing marks end a clause: what follows is a space or the end.
@@ -24,7 +22,7 @@ pub(super) fn no_break_spaces(text: &str, found: &mut Found) {
                 if !ends_clause && c != '»' {
                     continue;
                 }
-                let start = index.checked_sub(1).map_or(offset, |i| chars[i].0);
+                let start = previous.map_or(offset, |(at, _)| at);
                 (before, start)
             }
             '«' => (after, offset),
@@ -50,9 +48,10 @@ pub(super) fn spaces_around_latin(text: &str, found: &mut Found) {
             && !matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\u{30FB}')
     };
     let latin = |c: char| c.is_ascii_alphanumeric();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for pair in chars.windows(2) {
-        let [(at, a), (_, b)] = [pair[0], pair[1]];
+    for (previous, (_, b), _) in with_neighbours(text) {
+        let Some((at, a)) = previous else {
+            continue;
+        };
         if (latin(a) && japanese(b)) || (japanese(a) && latin(b)) {
             found.push((
                 FindingKind::LatinSpacing {
@@ -83,20 +82,20 @@ mod tests {
 
     #[test]
     fn french_wants_no_break_spaces() {
-        let mut found = Vec::new();
+        let mut found = Found::new();
         no_break_spaces(
             "Cause\u{a0}: le délai\u{a0}; « \u{a0}non\u{a0}»",
             &mut found,
         );
         assert_eq!(marks(&found), ["«"]);
-        let mut found = Vec::new();
+        let mut found = Found::new();
         no_break_spaces("Cause : oui ; non? « a\u{202f}» C:\\ 10:30", &mut found);
         assert_eq!(marks(&found), [":", ";", "?", "«", "»"]);
     }
 
     #[test]
     fn japanese_spaces_latin_from_kana_and_kanji() {
-        let mut found = Vec::new();
+        let mut found = Found::new();
         spaces_around_latin(
             "WSAStartup を呼び出す（SO_BROADCAST）、IPv6 アドレス。",
             &mut found,

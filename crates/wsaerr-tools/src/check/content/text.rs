@@ -29,6 +29,22 @@ pub(super) fn end_punctuation(part: &PartToCheck<'_, '_>, writing: Writing, foun
     }
 }
 
+/// Each character of `text` with its offset, the character before it (with
+/// its offset) and the one after: read in one pass, in constant memory.
+pub(super) fn with_neighbours(
+    text: &str,
+) -> impl Iterator<Item = (Option<(usize, char)>, (usize, char), Option<char>)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    let mut before = None;
+    std::iter::from_fn(move || {
+        let current = chars.next()?;
+        let after = chars.peek().map(|&(_, c)| c);
+        let item = (before, current, after);
+        before = Some(current);
+        Some(item)
+    })
+}
+
 /// Whether a character is written in a CJK script (Han, kana, Hangul, or
 /// full-width forms).
 pub(super) fn is_cjk_char(c: char) -> bool {
@@ -47,8 +63,8 @@ pub(super) fn half_width(text: &str, found: &mut Found) {
         .filter(|(token, _)| token.contains(['(', '.']))
         .map(|(token, at)| (at, at + token.len()))
         .collect();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (index, &(offset, c)) in chars.iter().enumerate() {
+    for (before, (offset, c), after) in with_neighbours(text) {
+        let before = before.map(|(_, c)| c);
         if code
             .iter()
             .any(|&(start, end)| (start..end).contains(&offset))
@@ -66,8 +82,6 @@ pub(super) fn half_width(text: &str, found: &mut Found) {
             '?' => "？",
             _ => continue,
         };
-        let before = index.checked_sub(1).map(|i| chars[i].1);
-        let after = chars.get(index + 1).map(|(_, c)| *c);
         // `(` opens onto what follows, `)` closes what precedes, the others
         // follow a word: the side that matters is the one the mark belongs to.
         let touching = match c {
@@ -176,14 +190,22 @@ pub(super) fn repeated_word(text: &str, found: &mut Found) {
         }
         previous = Some(bare);
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for start in 0..chars.len() {
+    // The last eight characters are all a run of four repeated needs: the
+    // text is read once, in constant memory.
+    let han = |run: &[(usize, char)]| run.iter().all(|(_, c)| is_han(*c));
+    let mut window: std::collections::VecDeque<(usize, char)> =
+        std::collections::VecDeque::with_capacity(9);
+    for (offset, c) in text.char_indices() {
+        window.push_back((offset, c));
+        if window.len() > 8 {
+            window.pop_front();
+        }
+        let recent: &[(usize, char)] = window.make_contiguous();
         for len in 2..=4 {
-            let Some(window) = chars.get(start..start + 2 * len) else {
+            let Some(start) = recent.len().checked_sub(2 * len) else {
                 break;
             };
-            let (first, second) = window.split_at(len);
-            let han = |run: &[(usize, char)]| run.iter().all(|(_, c)| is_han(*c));
+            let (first, second) = recent[start..].split_at(len);
             if han(first) && first.iter().map(|p| p.1).eq(second.iter().map(|p| p.1)) {
                 let begin = first[0].0;
                 let end = second[0].0;
@@ -245,7 +267,7 @@ mod tests {
 
     #[test]
     fn repeated_words_and_runs() {
-        let mut found = Vec::new();
+        let mut found = Found::new();
         repeated_word("the the socket", &mut found);
         repeated_word("套接字套接字已关闭。", &mut found);
         repeated_word("常常发生。", &mut found);
@@ -262,7 +284,7 @@ mod tests {
 
     #[test]
     fn half_width_marks_next_to_cjk() {
-        let mut found = Vec::new();
+        let mut found = Found::new();
         half_width(
             "连接超时,请重试(稍后)。见 Ws2_32.dll, sizeof(sockaddr)。",
             &mut found,
@@ -279,7 +301,7 @@ mod tests {
 
     #[test]
     fn brackets_and_quotes() {
-        let mut found = Vec::new();
+        let mut found = Found::new();
         unbalanced("(a) 「b」 \"c\"", Writing::Japanese, &mut found);
         assert!(found.is_empty());
         unbalanced("(a 「b", Writing::Japanese, &mut found);
