@@ -29,11 +29,13 @@ pub(super) fn end_punctuation(part: &PartToCheck<'_, '_>, writing: Writing, foun
     }
 }
 
+/// A character with its offset, between the one before it (with its offset)
+/// and the one after.
+pub(super) type Neighbours = (Option<(usize, char)>, (usize, char), Option<char>);
+
 /// Each character of `text` with its offset, the character before it (with
 /// its offset) and the one after: read in one pass, in constant memory.
-pub(super) fn with_neighbours(
-    text: &str,
-) -> impl Iterator<Item = (Option<(usize, char)>, (usize, char), Option<char>)> + '_ {
+pub(super) fn with_neighbours(text: &str) -> impl Iterator<Item = Neighbours> + '_ {
     let mut chars = text.char_indices().peekable();
     let mut before = None;
     std::iter::from_fn(move || {
