@@ -426,3 +426,33 @@ fn a_file_over_the_size_limit_is_reported_not_read() {
     let text = catalog.describe(Code::WSAEINTR, "ko").unwrap();
     assert_eq!(text.locale(), "en-US");
 }
+
+/// Ten findings of one check per message part, and one line that counts
+/// the rest: a title of fifty doubled words is eleven lines, not fifty.
+#[test]
+fn findings_past_ten_of_one_check_are_counted_not_listed() {
+    let words: String = (0..50).map(|i| format!(" 단어{i} 단어{i}")).collect();
+    let dir = tree(&[(
+        "ko-KR",
+        &format!("WSAEINTR ={words}\n    .detail = 설명입니다.\n"),
+    )]);
+    let report = check_dir(dir.path()).unwrap();
+    let about = |id: &str| {
+        report
+            .findings
+            .iter()
+            .filter(|finding| finding.kind.id() == id && finding.id.as_deref() == Some("WSAEINTR"))
+            .count()
+    };
+    assert_eq!(about("repeated-word"), 10);
+    let more: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|finding| finding.kind.id() == "more-findings")
+        .map(|finding| finding.message.as_str())
+        .collect();
+    assert!(
+        more.contains(&"… and 40 more `repeated-word` finding(s) here, not listed"),
+        "{more:?}"
+    );
+}

@@ -180,16 +180,6 @@ pub(super) fn check_part(
         }
     }
     let mut alignment = None;
-    for (check, more) in found.more {
-        findings.count_more(
-            part.rank,
-            part.file.path,
-            Some(part.id),
-            Some(part.part),
-            check,
-            more,
-        );
-    }
     for (kind, span) in found.kept {
         let position = span
             .and_then(|span| match span {
@@ -207,6 +197,17 @@ pub(super) fn check_part(
             Some(part.id),
             Some(part.part),
             kind,
+        );
+    }
+    // Counted after the kept ones, which the report lists first.
+    for (check, more) in found.more {
+        findings.count_more(
+            part.rank,
+            part.file.path,
+            Some(part.id),
+            Some(part.part),
+            check,
+            more,
         );
     }
 }
