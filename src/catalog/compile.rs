@@ -242,13 +242,7 @@ fn shown_text(
     // The one placeable the resolver leaves unresolved without an error: a
     // variable inside a term (readers would see `{$x}`). Found in the source,
     // so that braces that are the text's own (`{"{"}x{"}"}`) stay text.
-    let source = match part {
-        TextPart::Title => message_pattern(bundle, id, None),
-        TextPart::Detail => message_pattern(bundle, id, Some(DETAIL)),
-    };
-    let mut walked = HashSet::new();
-    let unfilled = source.and_then(|pattern| term_variable(pattern, terms, &[], 0, &mut walked));
-    if let Some(variable) = unfilled {
+    if let Some(variable) = TermWalk::new(terms).unfilled(pattern, &[], 0) {
         return Err(format!(
             "a term it uses holds `{{${variable}}}`, which nothing fills in"
         ));
@@ -268,94 +262,90 @@ fn shown_text(
     Ok(text.into())
 }
 
-/// The source pattern of a message's value or attribute.
-fn message_pattern<'b>(
-    bundle: &'b FluentBundle<&FluentResource>,
-    id: &str,
-    attribute: Option<&str>,
-) -> Option<&'b ast::Pattern<&'b str>> {
-    let message = bundle.get_message(id)?;
-    match attribute {
-        None => message.value(),
-        Some(name) => Some(message.get_attribute(name)?.value()),
-    }
+/// A walk through the terms a pattern references, for the first variable
+/// one of them reads without a value (not among the names its call binds).
+/// Each term is walked once per set of bound names, so cycles and terms
+/// shared by many paths cost once.
+struct TermWalk<'t, 'p> {
+    terms: &'t HashMap<&'p str, &'p ast::Pattern<&'p str>>,
+    walked: HashSet<(&'p str, Vec<&'p str>)>,
 }
 
-/// The first variable that a term `pattern` references, directly or
-/// through the terms it references, reads without a value: not among the
-/// `bound` names its call gives. Each term is walked once per set of bound
-/// names (`walked`), so cycles and terms shared by many paths cost once.
-fn term_variable<'p>(
-    pattern: &'p ast::Pattern<&'p str>,
-    terms: &HashMap<&str, &'p ast::Pattern<&'p str>>,
-    bound: &[&'p str],
-    depth: usize,
-    walked: &mut Walked<'p>,
-) -> Option<&'p str> {
-    if depth > crate::source::guard::MAX_NESTING {
-        return None;
-    }
-    pattern.elements.iter().find_map(|element| match element {
-        ast::PatternElement::TextElement { .. } => None,
-        ast::PatternElement::Placeable { expression } => {
-            expression_variable(expression, terms, bound, depth, walked)
-        }
-    })
-}
-
-/// The terms walked already, with the names their call bound.
-type Walked<'p> = HashSet<(&'p str, Vec<&'p str>)>;
-
-fn expression_variable<'p>(
-    expression: &'p ast::Expression<&'p str>,
-    terms: &HashMap<&str, &'p ast::Pattern<&'p str>>,
-    bound: &[&'p str],
-    depth: usize,
-    walked: &mut Walked<'p>,
-) -> Option<&'p str> {
-    match expression {
-        ast::Expression::Inline(inline) => inline_variable(inline, terms, bound, depth, walked),
-        ast::Expression::Select { selector, variants } => {
-            inline_variable(selector, terms, bound, depth, walked).or_else(|| {
-                variants
-                    .iter()
-                    .find_map(|variant| term_variable(&variant.value, terms, bound, depth, walked))
-            })
+impl<'t, 'p> TermWalk<'t, 'p> {
+    fn new(terms: &'t HashMap<&'p str, &'p ast::Pattern<&'p str>>) -> Self {
+        TermWalk {
+            terms,
+            walked: HashSet::new(),
         }
     }
-}
 
-fn inline_variable<'p>(
-    inline: &'p ast::InlineExpression<&'p str>,
-    terms: &HashMap<&str, &'p ast::Pattern<&'p str>>,
-    bound: &[&'p str],
-    depth: usize,
-    walked: &mut Walked<'p>,
-) -> Option<&'p str> {
-    match inline {
-        // Inside a message a variable without a value is a resolver error,
-        // reported already; only inside a term (depth > 0) is it silent.
-        ast::InlineExpression::VariableReference { id }
-            if depth > 0 && !bound.contains(&id.name) =>
-        {
-            Some(id.name)
+    fn unfilled(
+        &mut self,
+        pattern: &'p ast::Pattern<&'p str>,
+        bound: &[&'p str],
+        depth: usize,
+    ) -> Option<&'p str> {
+        if depth > crate::source::guard::MAX_NESTING {
+            return None;
         }
-        ast::InlineExpression::TermReference { id, arguments, .. } => {
-            let term = terms.get(id.name)?;
-            let mut named: Vec<&str> = arguments
-                .iter()
-                .flat_map(|arguments| arguments.named.iter().map(|named| named.name.name))
-                .collect();
-            named.sort_unstable();
-            if !walked.insert((id.name, named.clone())) {
-                return None;
+        pattern.elements.iter().find_map(|element| match element {
+            ast::PatternElement::TextElement { .. } => None,
+            ast::PatternElement::Placeable { expression } => {
+                self.in_expression(expression, bound, depth)
             }
-            term_variable(term, terms, &named, depth + 1, walked)
+        })
+    }
+
+    fn in_expression(
+        &mut self,
+        expression: &'p ast::Expression<&'p str>,
+        bound: &[&'p str],
+        depth: usize,
+    ) -> Option<&'p str> {
+        match expression {
+            ast::Expression::Inline(inline) => self.in_inline(inline, bound, depth),
+            ast::Expression::Select { selector, variants } => {
+                self.in_inline(selector, bound, depth).or_else(|| {
+                    variants
+                        .iter()
+                        .find_map(|variant| self.unfilled(&variant.value, bound, depth))
+                })
+            }
         }
-        ast::InlineExpression::Placeable { expression } => {
-            expression_variable(expression, terms, bound, depth + 1, walked)
+    }
+
+    fn in_inline(
+        &mut self,
+        inline: &'p ast::InlineExpression<&'p str>,
+        bound: &[&'p str],
+        depth: usize,
+    ) -> Option<&'p str> {
+        match inline {
+            // Inside a message a variable without a value is a resolver
+            // error, reported already; only inside a term (depth > 0) is it
+            // silent.
+            ast::InlineExpression::VariableReference { id }
+                if depth > 0 && !bound.contains(&id.name) =>
+            {
+                Some(id.name)
+            }
+            ast::InlineExpression::TermReference { id, arguments, .. } => {
+                let term = *self.terms.get(id.name)?;
+                let mut named: Vec<&str> = arguments
+                    .iter()
+                    .flat_map(|arguments| arguments.named.iter().map(|named| named.name.name))
+                    .collect();
+                named.sort_unstable();
+                if !self.walked.insert((id.name, named.clone())) {
+                    return None;
+                }
+                self.unfilled(term, &named, depth + 1)
+            }
+            ast::InlineExpression::Placeable { expression } => {
+                self.in_expression(expression, bound, depth + 1)
+            }
+            _ => None,
         }
-        _ => None,
     }
 }
 

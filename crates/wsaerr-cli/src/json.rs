@@ -9,11 +9,13 @@ use serde::Serialize;
 /// Writes `value` as pretty JSON and a line break.
 pub(crate) fn write_json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
     let json = serde_json::to_string_pretty(value)?;
-    for c in json.chars() {
-        match c {
-            '\u{80}'..='\u{9f}' => write!(out, "\\u{:04x}", u32::from(c))?,
-            c => write!(out, "{c}")?,
-        }
+    let mut rest = json.as_str();
+    while let Some(at) = rest.find(|c| matches!(c, '\u{80}'..='\u{9f}')) {
+        out.write_all(&rest.as_bytes()[..at])?;
+        let c = rest[at..].chars().next().unwrap_or_default();
+        write!(out, "\\u{:04x}", u32::from(c))?;
+        rest = &rest[at + c.len_utf8()..];
     }
+    out.write_all(rest.as_bytes())?;
     writeln!(out)
 }

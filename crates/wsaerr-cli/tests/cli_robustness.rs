@@ -142,16 +142,7 @@ fn list_into_a_reader_that_stops_after_one_line_ends_quietly() {
 
 #[test]
 fn list_as_json_into_a_closed_pipe_ends_quietly() {
-    // The pipe's reading end is closed before the program starts, so its
-    // very first write meets a closed pipe, whatever a pipe would hold.
-    let (reader, writer) = std::io::pipe().unwrap();
-    drop(reader);
-    let output = wsaerr()
-        .args(["list", "--json"])
-        .stdout(writer)
-        .stderr(Stdio::piped())
-        .output()
-        .unwrap();
+    let output = common::output_into_a_closed_pipe(wsaerr().args(["list", "--json"]));
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }

@@ -1,6 +1,7 @@
 //! `wsaerr completions <shell>` through the real binary: a script for each
 //! shell that knows the subcommands, and bash's parses.
 
+mod common;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -80,17 +81,8 @@ fn an_unknown_shell_is_a_usage_error() {
 
 #[test]
 fn a_script_into_a_closed_pipe_ends_quietly() {
-    // The pipe's reading end is closed before the program starts: its very
-    // first write meets a closed pipe, however short the script.
-    let (reader, writer) = std::io::pipe().unwrap();
-    drop(reader);
-    let output = Command::cargo_bin("wsaerr")
-        .unwrap()
-        .args(["completions", "zsh"])
-        .stdout(writer)
-        .stderr(Stdio::piped())
-        .output()
-        .unwrap();
+    let mut command = Command::cargo_bin("wsaerr").unwrap();
+    let output = common::output_into_a_closed_pipe(command.args(["completions", "zsh"]));
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }

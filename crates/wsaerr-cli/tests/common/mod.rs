@@ -25,3 +25,16 @@ pub fn wsaerr_process() -> std::process::Command {
     }
     command
 }
+
+/// Runs `command` with stdout a pipe whose reading end is closed before the
+/// program starts: its very first write meets a closed pipe, however little
+/// it writes.
+pub fn output_into_a_closed_pipe(command: &mut std::process::Command) -> std::process::Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    command
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap()
+}

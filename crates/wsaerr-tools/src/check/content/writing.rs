@@ -100,7 +100,7 @@ impl Writing {
     /// The pairs the language's brackets and quotes come in, opening mark
     /// first. German opens with `„` and closes with `“`, where English opens
     /// with `“`; Spanish opens a question with `¿` and an exclamation with `¡`.
-    pub(super) fn pairs(self) -> Vec<(char, char)> {
+    pub(super) fn pairs(self) -> impl Iterator<Item = (char, char)> {
         let own: &[(char, char)] = match self {
             Writing::SimplifiedChinese
             | Writing::TraditionalChinese
@@ -118,7 +118,7 @@ impl Writing {
             Writing::Portuguese | Writing::Arabic => &[('«', '»'), ('“', '”')],
             _ => &[('“', '”')],
         };
-        BRACKETS.iter().chain(own).copied().collect()
+        BRACKETS.iter().chain(own).copied()
     }
 
     /// Whether the language is written right to left.
