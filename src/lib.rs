@@ -8,7 +8,8 @@
 //!
 //! Code identities (number, name, aliases, group, [`std::io::ErrorKind`]) live
 //! in Rust, in [`Code`]; the text lives in Fluent files, one folder per locale,
-//! embedded in the binary.
+//! baked ahead of time into static data: describing a code parses nothing
+//! and allocates nothing, from the first call.
 //!
 //! The translator's tools (checking a catalog, recording the English a
 //! translation follows, exporting pages, searching by words) are the
@@ -55,6 +56,10 @@
 //! - `serde`: `Serialize` for [`Description`] (an object), [`Code`] (its
 //!   number, as `WSAGetLastError` returns it: `10060`) and [`Group`] (its
 //!   [`as_str`](Group::as_str) identifier: `"socket"`).
+//! - `runtime-catalogs`: catalogs read at run time with `fluent-bundle`:
+//!   `Catalog::from_dir` (a folder in the `<tag>/*.ftl` layout) and
+//!   `Catalog::layered` (an app's own folder over the built-in catalog).
+//!   Without it no Fluent crate is compiled.
 //! - `tools`: what `wsaerr-tools` needs from the runtime (the catalog's
 //!   loader and the staleness records); not for applications, and with no
 //!   stability promise.
@@ -97,6 +102,7 @@ struct LibraryGuideExamples;
 #[doc(hidden)]
 pub mod __tools {
     pub use crate::catalog::compile::{compile, over, Compiled, NotShown, DETAIL};
+    pub use crate::catalog::compiled_from_sources;
     pub use crate::source::guard::{leading_id, TooDeep, MAX_NESTING};
     pub use crate::source::tree::{classify_folder, FolderName};
     pub use crate::source::{

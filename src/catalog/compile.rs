@@ -11,30 +11,10 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::{FluentBundle, FluentResource};
 use fluent_syntax::ast;
 
+pub use super::part::TextPart;
 use super::problem::{LoadProblem, LoadProblemKind};
 use crate::source::{LineIndex, LocaleFiles, Position};
 use crate::{Code, Label};
-
-/// A part of a message.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
-pub enum TextPart {
-    /// The value: a short title.
-    Title,
-    /// The `.detail` attribute: the explanation.
-    Detail,
-}
-
-impl TextPart {
-    /// `title` or `detail`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TextPart::Title => "title",
-            TextPart::Detail => "detail",
-        }
-    }
-}
 
 /// The one attribute the catalog reads: a code's explanation.
 pub const DETAIL: &str = "detail";

@@ -30,7 +30,7 @@ pub struct Language<'c> {
 impl<'c> Language<'c> {
     /// The chosen locale's canonical tag, such as `zh-CN`.
     pub fn tag(&self) -> &'c str {
-        &self.catalog.locales[self.locale].files.tag
+        self.catalog.locales[self.locale].tag()
     }
 
     /// Describes a code given as a number, a name or a [`Code`].
@@ -46,15 +46,15 @@ impl<'c> Language<'c> {
     #[inline]
     pub fn description(&self, code: Code) -> Description<'c> {
         let catalog = self.catalog;
-        let entry = &catalog.texts(self.locale).entries[code.index()];
-        let tag = &catalog.locales[self.locale].files.tag;
+        let entry = catalog.entry(self.locale, code);
+        let tag = catalog.locales[self.locale].tag();
         let from = |fallback: bool| if fallback { FALLBACK_LOCALE } else { tag };
         Description {
             code,
             locale: from(entry.title_is_fallback),
             detail_locale: from(entry.detail_is_fallback),
-            title: &entry.title,
-            detail: &entry.detail,
+            title: entry.title,
+            detail: entry.detail,
         }
     }
 }
@@ -64,11 +64,11 @@ impl<'c> Language<'c> {
     /// the locale that supplied it (English where this one lacks it).
     pub fn label(&self, label: Label) -> LabelText<'c> {
         let catalog = self.catalog;
-        let (text, fallback) = &catalog.texts(self.locale).labels[label.index()];
-        let tag = &catalog.locales[self.locale].files.tag;
+        let (text, fallback) = catalog.label_text(self.locale, label);
+        let tag = catalog.locales[self.locale].tag();
         LabelText {
             text,
-            locale: if *fallback { FALLBACK_LOCALE } else { tag },
+            locale: if fallback { FALLBACK_LOCALE } else { tag },
         }
     }
 }

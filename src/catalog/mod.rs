@@ -1,34 +1,43 @@
-//! The catalog: loading locales, choosing one for a tag, and describing codes.
+//! The catalog: its locales (baked, or loaded at run time), choosing one for
+//! a tag, and describing codes.
 
 use std::fmt;
-use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
+mod baked;
 mod cache;
+#[cfg(feature = "runtime-catalogs")]
 pub mod compile;
+#[cfg(feature = "runtime-catalogs")]
+mod loaded;
 mod lookup;
+mod part;
 mod problem;
 
+use baked::BakedLocale;
 use cache::{RecentTags, TagCache};
-use compile::Compiled;
-pub use compile::TextPart;
 pub use lookup::{IntoCode, LabelText, Language};
+pub use part::TextPart;
 pub use problem::{LoadProblem, LoadProblemKind};
+
+#[cfg(feature = "tools")]
+pub use loaded::compiled_from_sources;
 
 use crate::description::Description;
 use crate::language;
-use crate::source::{self, CatalogError, LocaleFiles, FALLBACK_LOCALE};
+use crate::source::FALLBACK_LOCALE;
 use crate::{Code, Label, UnknownCode};
 
 /// Localized text for every Winsock code, in every locale it holds.
 ///
-/// [`Catalog::embedded`] is the catalog built into the binary;
-/// [`Catalog::from_dir`] reads the same `<tag>/*.ftl` layout from disk, and
-/// [`Catalog::layered`] lays an app's own folder over the built-in catalog.
-/// A locale's files are parsed the first time it is asked for, and each
-/// message is formatted once then: after that, describing a code is a table
-/// lookup. A catalog can be shared by any number of threads.
+/// [`Catalog::embedded`] is the catalog built into the binary, baked ahead
+/// of time: describing a code in it is a table lookup from the first call.
+/// With the `runtime-catalogs` feature, `Catalog::from_dir` reads the same
+/// `<tag>/*.ftl` layout from disk, and `Catalog::layered` lays an app's own
+/// folder over the built-in catalog; their locales are parsed the first time
+/// they are asked for, each message formatted once then. A catalog can be
+/// shared by any number of threads.
 ///
 /// # Examples
 ///
@@ -48,6 +57,7 @@ pub struct Catalog {
     english: usize,
     /// For a catalog read from disk: the embedded one, whose English fills
     /// whatever the disk's English lacks.
+    #[cfg_attr(not(feature = "runtime-catalogs"), allow(dead_code))]
     builtin: Option<&'static Catalog>,
     problems: Vec<LoadProblem>,
     tags: TagCache,
@@ -78,192 +88,75 @@ fn tag_slot(bytes: &[u8]) -> Option<usize> {
 const NO_LOCALE: u8 = u8::MAX;
 const SEVERAL_LOCALES: u8 = u8::MAX - 1;
 
-struct Locale {
-    files: LocaleFiles,
-    texts: OnceLock<Texts>,
-    /// In a layered catalog: the built-in locale of the same tag, by its
-    /// index in the built-in catalog, whose text stands in for a part the
-    /// app's message cannot show.
-    beneath: Option<usize>,
+/// Where a locale's text comes from.
+enum Locale {
+    /// Built in: static data, complete, nothing to compute.
+    Baked(&'static BakedLocale),
+    /// Read at run time, compiled when first asked for.
+    #[cfg(feature = "runtime-catalogs")]
+    Loaded(loaded::LoadedLocale),
 }
 
-/// One locale's text for every code, indexed by [`Code::index`], with the
-/// English fallback already put in where the locale lacks a text: describing
-/// a code is one index, whatever the locale.
-struct Texts {
-    entries: Box<[Entry]>,
-    /// By [`Label::index`]: the text, and whether it is English standing in.
-    labels: Box<[(Box<str>, bool)]>,
+impl Locale {
+    #[inline]
+    fn tag(&self) -> &str {
+        match self {
+            Locale::Baked(baked) => baked.tag,
+            #[cfg(feature = "runtime-catalogs")]
+            Locale::Loaded(loaded) => &loaded.files.tag,
+        }
+    }
 }
 
-struct Entry {
-    title: Box<str>,
-    detail: Box<str>,
-    /// Whether the title, or the detail, is English standing in for a
-    /// missing text (in a locale other than English). The built-in text of
-    /// the same locale standing in for an app's is not a fallback: it is
-    /// still the locale's own.
+/// A code's text in a locale: the title and detail readers get, and whether
+/// each is English standing in for a text the locale lacks.
+#[derive(Clone, Copy)]
+struct EntryRef<'a> {
+    title: &'a str,
+    detail: &'a str,
     title_is_fallback: bool,
     detail_is_fallback: bool,
 }
 
+#[cfg(feature = "runtime-catalogs")]
+impl<'a> EntryRef<'a> {
+    fn part(&self, part: TextPart) -> &'a str {
+        match part {
+            TextPart::Title => self.title,
+            TextPart::Detail => self.detail,
+        }
+    }
+}
+
 impl Catalog {
-    /// The catalog embedded in the binary: built on first use, then shared.
+    /// The catalog embedded in the binary: baked ahead of time, so the first
+    /// description costs what every later one does.
     #[inline]
     pub fn embedded() -> &'static Catalog {
         static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
         EMBEDDED.get_or_init(|| {
-            let locales = source::embedded().into_iter().map(|files| (files, None));
-            Catalog::new(locales.collect(), None, Vec::new())
+            let locales = baked::LOCALES.iter().map(Locale::Baked).collect();
+            Catalog::new(locales, None, Vec::new())
         })
     }
 
-    /// Reads a catalog from a folder in the `<tag>/*.ftl` layout, such as a
-    /// checkout's `locales/`, to preview edits.
-    ///
-    /// Lenient: every locale is loaded at once, what does not load is listed
-    /// in [`problems`](Self::problems), and the rest is used. Without an
-    /// `en-US` folder, or where it lacks a message, the built-in English is used.
-    ///
-    /// # Errors
-    ///
-    /// When `dir` is not a directory, cannot be listed, or holds no locale folder.
-    pub fn from_dir(dir: impl AsRef<Path>) -> Result<Catalog, CatalogError> {
-        let (mut locales, tree_problems) = source::read_dir(dir.as_ref())?;
-        let builtin = Catalog::embedded();
-        if !locales.iter().any(|locale| locale.tag == FALLBACK_LOCALE) {
-            locales.push(builtin.locales[builtin.english].files.clone());
-        }
-        let locales = locales.into_iter().map(|files| (files, None)).collect();
-        let problems = tree_problems.into_iter().map(LoadProblem::from).collect();
-        let catalog = Catalog::new(locales, Some(builtin), problems);
-        let every = (0..catalog.locales.len()).collect();
-        Ok(catalog.compiled_now(every))
-    }
-
-    /// An app's own locales layered over the built-in ones: `dir` (in the
-    /// `<tag>/*.ftl` layout) adds languages and rewords messages, per message.
-    ///
-    /// The catalog holds the locales of both, negotiated together: an app's
-    /// `it-IT` is what `it` gets. For a tag both have, the app's files come
-    /// before the built-in ones, so a message the app defines is the app's
-    /// (Fluent keeps an id's first definition) and every other message stays
-    /// the built-in one; the app's messages may use the built-in terms
-    /// (`{ -socket }`). Each part (title, detail) of a code comes from the
-    /// first of these that can show it:
-    ///
-    /// 1. the app's locale (with the built-in files of that locale behind it),
-    /// 2. the built-in locale of the same tag, on its own,
-    /// 3. English: the app's `en-US` over the built-in one, by the same rule,
-    /// 4. the built-in English.
-    ///
-    /// [`Description::locale`] and [`Description::detail_locale`] name the
-    /// locale that supplied each part: the tag for steps 1 and 2, `en-US`
-    /// after. [`problems`](Self::problems) lists what in `dir` could not be
-    /// loaded; `wsaerr_tools::check::check_layered` checks
-    /// `dir` the same way.
-    ///
-    /// # Errors
-    ///
-    /// When `dir` is not a directory, cannot be listed, or holds no locale folder.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use wsaerr::{Catalog, Code};
-    ///
-    /// # let dir = tempfile::tempdir()?;
-    /// std::fs::create_dir(dir.path().join("it-IT"))?;
-    /// std::fs::write(
-    ///     dir.path().join("it-IT/app.ftl"),
-    ///     "WSAETIMEDOUT = Timeout scaduto.\n    .detail = Il server non ha risposto in tempo.\n",
-    /// )?;
-    /// let catalog = Catalog::layered(dir.path())?;
-    /// let italian = catalog.language("it");
-    /// assert_eq!(italian.tag(), "it-IT");
-    /// assert_eq!(italian.description(Code::WSAETIMEDOUT).title(), "Timeout scaduto.");
-    /// // What the app does not write is English, as for any partial locale.
-    /// assert_eq!(italian.description(Code::WSAECONNRESET).locale(), "en-US");
-    /// // The built-in languages are all still there.
-    /// assert_eq!(catalog.language("ko").tag(), "ko-KR");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn layered(dir: impl AsRef<Path>) -> Result<Catalog, CatalogError> {
-        let (apps, tree_problems) = source::read_dir(dir.as_ref())?;
-        let builtin = Catalog::embedded();
-        let mut locales: Vec<(LocaleFiles, Option<usize>)> = builtin
-            .locales
-            .iter()
-            .enumerate()
-            .map(|(index, locale)| (locale.files.clone(), Some(index)))
-            .collect();
-        let mut app_tags = std::collections::BTreeSet::new();
-        for app in apps {
-            app_tags.insert(app.tag.clone());
-            match locales.iter_mut().find(|(files, _)| files.tag == app.tag) {
-                Some((files, _)) => *files = source::layer(app, files),
-                None => locales.push((app, None)),
-            }
-        }
-        let problems = tree_problems.into_iter().map(LoadProblem::from).collect();
-        let catalog = Catalog::new(locales, Some(builtin), problems);
-        // Only the app's locales can have problems; the built-in ones are
-        // compiled when first asked for, as in the built-in catalog.
-        let apps = (0..catalog.locales.len())
-            .filter(|&index| app_tags.contains(&catalog.locales[index].files.tag))
-            .collect();
-        Ok(catalog.compiled_now(apps))
-    }
-
-    /// Compiles the locales `indices` at once (English first: the others take
-    /// their missing texts from it) and adds what did not load to the
-    /// problems, in the order of the locales.
-    fn compiled_now(mut self, mut indices: Vec<usize>) -> Catalog {
-        let english = self.english;
-        indices.sort_by_key(|&index| (index != english, index));
-        let mut problems = Vec::new();
-        for index in indices {
-            let mut compiled = compile::compile(&self.locales[index].files);
-            let mut found = std::mem::take(&mut compiled.problems);
-            let texts = self.complete(index, compiled);
-            if self.locales[index].beneath.is_some() {
-                for problem in &mut found {
-                    problem.kind = stood_in_for(&problem.kind, &texts);
-                }
-            }
-            let _ = self.locales[index].texts.set(texts);
-            problems.push((index, found));
-        }
-        problems.sort_by_key(|(index, _)| *index);
-        self.problems
-            .extend(problems.into_iter().flat_map(|(_, found)| found));
-        self
-    }
-
-    /// `files`, each with the index of the built-in locale beneath it.
+    /// `locales`, sorted here, with the built-in catalog beneath them (for a
+    /// catalog read from disk) and what could not be loaded.
     fn new(
-        mut files: Vec<(LocaleFiles, Option<usize>)>,
+        mut locales: Vec<Locale>,
         builtin: Option<&'static Catalog>,
         problems: Vec<LoadProblem>,
     ) -> Catalog {
-        files.sort_by(|(a, _), (b, _)| a.tag.cmp(&b.tag));
-        let locales: Vec<Locale> = files
-            .into_iter()
-            .map(|(files, beneath)| Locale {
-                files,
-                texts: OnceLock::new(),
-                beneath,
-            })
-            .collect();
+        locales.sort_by(|a, b| a.tag().cmp(b.tag()));
         // The embedded catalog always has en-US (a test holds it to that); a
         // catalog from disk gets the built-in one added when it has none.
         let english = locales
             .iter()
-            .position(|locale| locale.files.tag == FALLBACK_LOCALE)
+            .position(|locale| locale.tag() == FALLBACK_LOCALE)
             .unwrap_or(0);
         let mut by_slot = [NO_LOCALE; 256];
         for (index, locale) in locales.iter().enumerate() {
-            if let Some(slot) = tag_slot(locale.files.tag.as_bytes()) {
+            if let Some(slot) = tag_slot(locale.tag().as_bytes()) {
                 let slot = &mut by_slot[slot];
                 *slot = match (*slot, u8::try_from(index)) {
                     (NO_LOCALE, Ok(index)) if index < SEVERAL_LOCALES => index,
@@ -285,7 +178,7 @@ impl Catalog {
 
     /// The tags of the locales this catalog holds, sorted.
     pub fn locales(&self) -> impl Iterator<Item = &str> + '_ {
-        self.locales.iter().map(|locale| locale.files.tag.as_str())
+        self.locales.iter().map(Locale::tag)
     }
 
     /// What could not be loaded (always empty for the embedded catalog, whose
@@ -330,7 +223,7 @@ impl Catalog {
         if let Some(slot) = tag_slot(bytes) {
             let index = usize::from(self.by_slot[slot]);
             if let Some(locale) = self.locales.get(index) {
-                if locale.files.tag.as_bytes() == bytes {
+                if locale.tag().as_bytes() == bytes {
                     return index;
                 }
             }
@@ -343,11 +236,7 @@ impl Catalog {
     #[inline(never)]
     fn resolve_other(&self, tag: &str) -> usize {
         // Held tags that share their slot with another.
-        if let Some(index) = self
-            .locales
-            .iter()
-            .position(|locale| locale.files.tag == tag)
-        {
+        if let Some(index) = self.locales.iter().position(|locale| locale.tag() == tag) {
             return index;
         }
         if let Some(index) = RecentTags::get(self.id, tag) {
@@ -356,10 +245,12 @@ impl Catalog {
         let index = match self.tags.get(tag) {
             Some(index) => index,
             None => {
+                // Held tags are canonical (the baked ones by a test, folders
+                // by the tree's rules), so each parses.
                 let available: Vec<_> = self
                     .locales
                     .iter()
-                    .map(|locale| locale.files.id.clone())
+                    .filter_map(|locale| locale.tag().parse().ok())
                     .collect();
                 let index = language::negotiate(&language::requested_languages(tag), &available)
                     .unwrap_or(self.english);
@@ -371,144 +262,38 @@ impl Catalog {
         index
     }
 
+    /// A code's text in a locale.
     #[inline]
-    fn texts(&self, locale: usize) -> &Texts {
-        let held = &self.locales[locale];
-        held.texts
-            .get_or_init(|| self.complete(locale, compile::compile(&held.files)))
-    }
-
-    /// A locale's texts with the stand-ins put in where it has none: in a
-    /// layered catalog the built-in text of the same locale, then the
-    /// catalog's English, else the built-in English, else the code's name
-    /// (which the shipped English, complete as tests hold it, never comes
-    /// to). A stand-in is only looked up when a text is missing.
-    fn complete(&self, locale: usize, compiled: Compiled) -> Texts {
-        // The app's text, then the built-in text of the same language: the
-        // one layering rule the checker applies too (`compile::over`).
-        let beneath = self.locales[locale]
-            .beneath
-            .zip(self.builtin)
-            .map(|(index, builtin)| builtin.texts(index).own());
-        let compiled = match &beneath {
-            Some(beneath) => compile::over(&compiled, beneath).0,
-            None => compiled,
-        };
-        // Then English, which standing in for English is still English.
-        let is_fallback = locale != self.english;
-        let english = || {
-            if locale != self.english {
-                Some(self.texts(self.english))
-            } else {
-                self.builtin.map(|builtin| builtin.texts(builtin.english))
-            }
-        };
-        let text = |shown: Result<Box<str>, compile::NotShown>, english: &dyn Fn() -> Box<str>| {
-            match shown {
-                Ok(text) => (text, false),
-                Err(_) => (english(), is_fallback),
-            }
-        };
-        let labels = Label::ALL
-            .iter()
-            .zip(compiled.labels)
-            .map(|(&label, shown)| {
-                text(shown, &|| {
-                    english().map_or_else(
-                        || label.id().into(),
-                        |texts| texts.labels[label.index()].0.clone(),
-                    )
-                })
-            })
-            .collect();
-        let entries = Code::ALL
-            .iter()
-            .zip(compiled.titles.into_iter().zip(compiled.details))
-            .map(|(&code, (title, detail))| {
-                let entry = |part: TextPart| -> Box<str> {
-                    match english() {
-                        Some(texts) => texts.entries[code.index()].part(part).into(),
-                        None => code.name().into(),
-                    }
-                };
-                let (title, title_is_fallback) = text(title, &|| entry(TextPart::Title));
-                let (detail, detail_is_fallback) = text(detail, &|| entry(TextPart::Detail));
-                Entry {
-                    title,
-                    detail,
-                    title_is_fallback,
-                    detail_is_fallback,
+    fn entry(&self, locale: usize, code: Code) -> EntryRef<'_> {
+        match &self.locales[locale] {
+            Locale::Baked(baked) => {
+                let entry = &baked.entries[code.index()];
+                EntryRef {
+                    title: entry.title,
+                    detail: entry.detail,
+                    title_is_fallback: entry.title_from_english,
+                    detail_is_fallback: entry.detail_from_english,
                 }
-            })
-            .collect();
-        Texts { entries, labels }
-    }
-}
-
-impl Texts {
-    /// The texts that are the locale's own, as compiled text: what an app's
-    /// layer of the same language is laid over.
-    fn own(&self) -> Compiled {
-        let own = |text: &str, fallback: bool| {
-            if fallback {
-                Err(compile::NotShown {
-                    reason: "English stands in".to_owned(),
-                    place: None,
-                })
-            } else {
-                Ok(Box::<str>::from(text))
             }
-        };
-        Compiled {
-            titles: self
-                .entries
-                .iter()
-                .map(|entry| own(&entry.title, entry.title_is_fallback))
-                .collect(),
-            details: self
-                .entries
-                .iter()
-                .map(|entry| own(&entry.detail, entry.detail_is_fallback))
-                .collect(),
-            labels: self
-                .labels
-                .iter()
-                .map(|(text, fallback)| own(text, *fallback))
-                .collect(),
-            problems: Vec::new(),
+            #[cfg(feature = "runtime-catalogs")]
+            Locale::Loaded(_) => self.texts(locale).entry(code),
         }
     }
-}
 
-impl Entry {
-    fn part(&self, part: TextPart) -> &str {
-        match part {
-            TextPart::Title => &self.title,
-            TextPart::Detail => &self.detail,
-        }
-    }
-}
-
-/// A problem of a layered locale as readers meet it: a part the app's
-/// message cannot show, where the built-in text of the locale stands in.
-fn stood_in_for(kind: &LoadProblemKind, texts: &Texts) -> LoadProblemKind {
-    if let LoadProblemKind::NotShown { id, part, reason } = kind {
-        if let Some(code) = Code::from_name(id) {
-            let entry = &texts.entries[code.index()];
-            let fallback = match *part {
-                "title" => entry.title_is_fallback,
-                _ => entry.detail_is_fallback,
-            };
-            if !fallback {
-                return LoadProblemKind::NotShownOverBuiltIn {
-                    id: id.clone(),
-                    part,
-                    reason: reason.clone(),
-                };
+    /// A label's text in a locale, and whether English stands in for it.
+    fn label_text(&self, locale: usize, label: Label) -> (&str, bool) {
+        match &self.locales[locale] {
+            Locale::Baked(baked) => {
+                let text = &baked.labels[label.index()];
+                (text.text, text.from_english)
+            }
+            #[cfg(feature = "runtime-catalogs")]
+            Locale::Loaded(_) => {
+                let (text, fallback) = &self.texts(locale).labels[label.index()];
+                (text, *fallback)
             }
         }
     }
-    kind.clone()
 }
 
 impl fmt::Debug for Catalog {
@@ -534,6 +319,14 @@ mod tests {
         assert_eq!(slots.len(), catalog.locales().count());
         for (index, tag) in catalog.locales().enumerate() {
             assert_eq!(catalog.resolve(tag), index, "{tag}");
+        }
+    }
+
+    #[test]
+    fn every_shipped_tag_is_canonical() {
+        for tag in Catalog::embedded().locales() {
+            let parsed: unic_langid::LanguageIdentifier = tag.parse().unwrap();
+            assert_eq!(parsed.to_string(), tag);
         }
     }
 }

@@ -1,14 +1,17 @@
-//! What [`Catalog::from_dir`](super::Catalog::from_dir) could not load.
+//! What `Catalog::from_dir` and `Catalog::layered` could not load.
 
 use std::path::PathBuf;
 
-use crate::source::{Position, TreeProblem, TreeProblemKind};
+use crate::source::Position;
+#[cfg(feature = "runtime-catalogs")]
+use crate::source::{TreeProblem, TreeProblemKind};
 
 /// Something in a catalog folder that could not be loaded; the rest still is.
 ///
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "runtime-catalogs")] {
 /// # let dir = tempfile::tempdir()?;
 /// std::fs::create_dir(dir.path().join("ko-KR"))?;
 /// std::fs::write(dir.path().join("ko-KR/winsock.ftl"), "WSAEINTR = 중단\nbroken\n")?;
@@ -16,6 +19,7 @@ use crate::source::{Position, TreeProblem, TreeProblemKind};
 /// let problem = &catalog.problems()[0];
 /// // where the parser expected `=`
 /// assert_eq!(problem.position.map(|p| (p.line, p.column)), Some((2, 7)));
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -78,7 +82,7 @@ pub enum LoadProblemKind {
         /// Why not.
         reason: String,
     },
-    /// In a layered catalog ([`Catalog::layered`](super::Catalog::layered)):
+    /// In a layered catalog (`Catalog::layered`):
     /// a title or detail of the app's that readers cannot be shown; the
     /// built-in text of the same locale is used instead.
     #[error("`{id}`: the {part} cannot be shown ({reason}): the built-in text of the locale is used instead")]
@@ -92,6 +96,7 @@ pub enum LoadProblemKind {
     },
 }
 
+#[cfg(feature = "runtime-catalogs")]
 impl From<TreeProblem> for LoadProblem {
     fn from(problem: TreeProblem) -> LoadProblem {
         let kind = match problem.kind {

@@ -4,22 +4,31 @@
 //! canonical BCP 47 tag, and both go through the same rules ([`tree`]).
 //! Adding a folder adds a locale; no code lists them.
 
+#[cfg(feature = "runtime-catalogs")]
 use std::borrow::Cow;
-use std::path::{Path, PathBuf};
+#[cfg(feature = "runtime-catalogs")]
+use std::path::Path;
+use std::path::PathBuf;
 
+#[cfg(feature = "runtime-catalogs")]
 use unic_langid::LanguageIdentifier;
 
+// Without run-time catalogs only its bound is used, in a problem's message.
+#[cfg_attr(not(feature = "runtime-catalogs"), allow(dead_code))]
 pub mod guard;
 mod position;
+#[cfg(feature = "runtime-catalogs")]
 pub mod tree;
 
 #[cfg_attr(not(feature = "tools"), allow(unused_imports))]
 pub use position::{floor_char_boundary, LineIndex, Position};
+#[cfg(feature = "runtime-catalogs")]
 pub use tree::{TreeProblem, TreeProblemKind};
 
 /// The locale every other falls back to, and the one that must be complete.
 pub const FALLBACK_LOCALE: &str = "en-US";
 
+#[cfg(feature = "runtime-catalogs")]
 /// The folder at a catalog's root that holds, for each translation, the
 /// record of the en-US text it was made from (`<folder>/<tag>.txt`; see
 /// `wsaerr mark-current`). Outside the locale folders, so that translation
@@ -27,12 +36,14 @@ pub const FALLBACK_LOCALE: &str = "en-US";
 /// Weblate with `{locale}/**`) find only its Fluent files there.
 pub const RECORDS: &str = ".translated-from-en-US";
 
+#[cfg(feature = "runtime-catalogs")]
 /// Where the record of the locale `tag` is, in the catalog folder `root`.
 #[cfg_attr(not(feature = "tools"), allow(dead_code))] // used by wsaerr-tools
 pub fn record_path(root: &Path, tag: &str) -> PathBuf {
     root.join(RECORDS).join(format!("{tag}.txt"))
 }
 
+#[cfg(feature = "runtime-catalogs")]
 /// The built-in catalog. The staleness records are embedded only for the
 /// translator's tools: an application never reads them.
 #[derive(rust_embed::RustEmbed)]
@@ -40,6 +51,7 @@ pub fn record_path(root: &Path, tag: &str) -> PathBuf {
 #[cfg_attr(not(feature = "tools"), exclude = ".translated-from-en-US/*")]
 struct Embedded;
 
+#[cfg(feature = "runtime-catalogs")]
 /// One `.ftl` file of a locale.
 #[derive(Clone, Debug)]
 pub struct SourceFile {
@@ -48,6 +60,7 @@ pub struct SourceFile {
     pub bytes: Cow<'static, [u8]>,
 }
 
+#[cfg(feature = "runtime-catalogs")]
 impl SourceFile {
     /// [`text`](Self::text) with every entry nested too deeply for the
     /// parsers cut out ([`guard`]), and where those entries were.
@@ -74,6 +87,7 @@ impl SourceFile {
     }
 }
 
+#[cfg(feature = "runtime-catalogs")]
 /// The files of one locale.
 #[derive(Clone, Debug)]
 pub struct LocaleFiles {
@@ -87,6 +101,7 @@ pub struct LocaleFiles {
     pub record: Option<Cow<'static, [u8]>>,
 }
 
+#[cfg(feature = "runtime-catalogs")]
 /// An app's locale over the built-in one of the same tag: the app's files
 /// first, so that the first definition of an id, the one Fluent keeps, is
 /// the app's wherever it has one. The record is the app's: its translations
@@ -117,6 +132,7 @@ pub enum CatalogError {
     NoLocales(PathBuf),
 }
 
+#[cfg(feature = "runtime-catalogs")]
 /// The embedded tree, as a folder on disk would be read.
 pub fn embedded_tree() -> Vec<tree::Entry> {
     tree::embedded_tree(Embedded::iter().filter_map(|name| {
@@ -133,22 +149,26 @@ pub fn embedded_tree() -> Vec<tree::Entry> {
     }))
 }
 
+#[cfg(feature = "runtime-catalogs")]
 /// The locales embedded in the binary, sorted by tag, with the embedded
 /// tree's problems (none in a release: a test holds the shipped tree clean).
 pub fn embedded_with_problems() -> (Vec<LocaleFiles>, Vec<TreeProblem>) {
     tree::sort_tree(Path::new(""), embedded_tree()).unwrap_or_default()
 }
 
+#[cfg(feature = "runtime-catalogs")]
 /// The locales embedded in the binary, sorted by tag.
 pub fn embedded() -> Vec<LocaleFiles> {
     embedded_with_problems().0
 }
 
+#[cfg(feature = "runtime-catalogs")]
 /// The locales in a folder on disk, sorted by tag, with what could not be used.
 pub fn read_dir(root: &Path) -> Result<(Vec<LocaleFiles>, Vec<TreeProblem>), CatalogError> {
     tree::sort_tree(root, tree::read_tree(root)?)
 }
 
+#[cfg(feature = "runtime-catalogs")]
 #[cfg(test)]
 mod tests {
     use super::*;

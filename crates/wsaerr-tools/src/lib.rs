@@ -10,7 +10,9 @@
 //!   so that a changed English text shows its translations as stale;
 //! - [`scaffold`]: a new locale, started from English;
 //! - [`export`]: the catalog as HTML pages, Markdown tables and JSON;
-//! - [`search`]: the codes whose messages match some words, in any language.
+//! - [`search`]: the codes whose messages match some words, in any language;
+//! - [`bake`]: the built-in catalog baked into the runtime as static data,
+//!   and the proof that it matches `locales/`.
 //!
 //! ```
 //! let report = wsaerr_tools::check::check_embedded();
@@ -19,6 +21,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod bake;
 pub mod check;
 pub mod export;
 pub mod record;

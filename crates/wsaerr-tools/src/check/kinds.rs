@@ -181,6 +181,13 @@ pub enum FindingKind {
     },
     /// No record of the en-US text this translation was made from.
     Unrecorded,
+    /// In the built-in tree: the runtime's baked data is not what this
+    /// locale's files give now (see [`crate::bake`]).
+    Unbaked {
+        /// Whether the whole locale is missing from the baked data, or
+        /// baked but gone from the files.
+        whole_locale: bool,
+    },
     /// A term or message referenced a different number of times than the
     /// en-US text does (as Weblate's `fluent-references` check counts them).
     ReferenceCount {

@@ -85,10 +85,33 @@ use parsed::Definitions;
 use report::Findings;
 use tree::{folder_name, tree_finding};
 
-/// Checks the catalog embedded in the binary.
+/// Checks the catalog embedded in the binary: its Fluent files, and that
+/// the baked data the library describes codes from is what they give now.
 pub fn check_embedded() -> Report {
     let (locales, problems) = source::embedded_with_problems();
-    check_tree(Path::new(""), locales, problems, None)
+    let mut report = check_tree(Path::new(""), locales, problems, None);
+    report.add(unbaked(&crate::bake::differences()));
+    report
+}
+
+/// The findings for places where the baked built-in catalog differs from
+/// its files ([`crate::bake::differences`]): what [`check_embedded`] adds.
+pub fn unbaked(differences: &[crate::bake::Difference]) -> Vec<Finding> {
+    use crate::bake::Difference;
+    let mut found = Vec::new();
+    for difference in differences {
+        let (tag, whole_locale, id, part) = match difference {
+            Difference::NotBaked { tag } | Difference::NoLongerInSources { tag } => {
+                (tag, true, None, None)
+            }
+            Difference::Text { tag, id, part } => (tag, false, Some(*id), Some(*part)),
+        };
+        let mut findings = Findings::new(tag);
+        let kind = FindingKind::Unbaked { whole_locale };
+        findings.push_in(Findings::LOCALE_RANK, Path::new(tag), None, id, part, kind);
+        found.extend(findings.into_sorted());
+    }
+    found
 }
 
 /// Checks a folder in the `<tag>/*.ftl` layout, such as a checkout's `locales/`.

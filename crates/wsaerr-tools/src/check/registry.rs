@@ -457,6 +457,15 @@ checks! {
         {
         "no record of the en-US text this was translated from: run `wsaerr mark-current` once it is up to date".to_owned()
     };
+
+    K::Unbaked { whole_locale }
+        => "unbaked", Error, "staleness", silenceable: false, hides: false,
+        "in the built-in tree: the baked catalog the library ships is not what the files give now",
+        if *whole_locale {
+            format!("the baked built-in catalog does not match the locales it holds (this locale is in one and not the other): run `{}`", crate::bake::REGENERATE)
+        } else {
+            format!("the baked built-in catalog still has the text this gave before it was edited, and readers would get that: run `{}`", crate::bake::REGENERATE)
+        };
 }
 
 impl FindingKind {

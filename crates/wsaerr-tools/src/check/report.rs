@@ -19,6 +19,24 @@ pub struct Report {
 }
 
 impl Report {
+    /// Adds findings made after the locales were checked, counting each in
+    /// its locale's summary.
+    pub(super) fn add(&mut self, findings: Vec<Finding>) {
+        for finding in findings {
+            if let Some(summary) = self
+                .locales
+                .iter_mut()
+                .find(|summary| summary.locale == finding.locale)
+            {
+                match finding.severity {
+                    Severity::Error => summary.errors += 1,
+                    Severity::Warning => summary.warnings += 1,
+                }
+            }
+            self.findings.push(finding);
+        }
+    }
+
     /// How many findings are errors.
     pub fn errors(&self) -> usize {
         self.count(Severity::Error)
