@@ -13,7 +13,9 @@ use std::sync::{PoisonError, RwLock};
 /// [`RecentTags`] miss.
 #[derive(Default)]
 pub(super) struct TagCache {
-    choices: RwLock<HashMap<Box<str>, usize>>,
+    /// Made on the first insert: a catalog only ever asked for exact tags
+    /// never seeds a hasher (a system call the first time in a process).
+    choices: RwLock<Option<HashMap<Box<str>, usize>>>,
 }
 
 impl TagCache {
@@ -23,7 +25,7 @@ impl TagCache {
 
     pub(super) fn get(&self, tag: &str) -> Option<usize> {
         let choices = self.choices.read().unwrap_or_else(PoisonError::into_inner);
-        choices.get(tag).copied()
+        choices.as_ref()?.get(tag).copied()
     }
 
     pub(super) fn insert(&self, tag: &str, locale: usize) {
@@ -31,6 +33,7 @@ impl TagCache {
             return;
         }
         let mut choices = self.choices.write().unwrap_or_else(PoisonError::into_inner);
+        let choices = choices.get_or_insert_with(HashMap::new);
         if choices.len() >= Self::CAPACITY {
             choices.clear();
         }

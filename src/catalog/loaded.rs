@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use super::compile::{self, Compiled};
-use super::{Catalog, EntryRef, LoadProblem, LoadProblemKind, Locale, TextPart};
+use super::{Catalog, EntryRef, LoadProblem, LoadProblemKind, Locales, TextPart};
 use crate::source::{self, CatalogError, LocaleFiles, FALLBACK_LOCALE};
 use crate::{Code, Label};
 
@@ -22,12 +22,12 @@ pub(super) struct LoadedLocale {
 }
 
 impl LoadedLocale {
-    fn held(files: LocaleFiles, beneath: Option<usize>) -> Locale {
-        Locale::Loaded(LoadedLocale {
+    fn held(files: LocaleFiles, beneath: Option<usize>) -> LoadedLocale {
+        LoadedLocale {
             files,
             texts: OnceLock::new(),
             beneath,
-        })
+        }
     }
 }
 
@@ -71,7 +71,7 @@ pub fn compiled_from_sources() -> Catalog {
         .into_iter()
         .map(|files| LoadedLocale::held(files, None))
         .collect();
-    let catalog = Catalog::new(locales, None, Vec::new());
+    let catalog = Catalog::new(Locales::Loaded(locales), None, Vec::new());
     let every = (0..catalog.locales.len()).collect();
     catalog.compiled_now(every)
 }
@@ -102,7 +102,7 @@ impl Catalog {
             .map(|files| LoadedLocale::held(files, None))
             .collect();
         let problems = tree_problems.into_iter().map(LoadProblem::from).collect();
-        let catalog = Catalog::new(locales, Some(builtin), problems);
+        let catalog = Catalog::new(Locales::Loaded(locales), Some(builtin), problems);
         let every = (0..catalog.locales.len()).collect();
         Ok(catalog.compiled_now(every))
     }
@@ -179,11 +179,11 @@ impl Catalog {
             .map(|(files, beneath)| LoadedLocale::held(files, beneath))
             .collect();
         let problems = tree_problems.into_iter().map(LoadProblem::from).collect();
-        let catalog = Catalog::new(locales, Some(builtin), problems);
+        let catalog = Catalog::new(Locales::Loaded(locales), Some(builtin), problems);
         // Only the app's locales can have problems; the built-in ones are
         // compiled when first asked for.
         let apps = (0..catalog.locales.len())
-            .filter(|&index| app_tags.contains(catalog.locales[index].tag()))
+            .filter(|&index| app_tags.contains(catalog.locales.tag(index)))
             .collect();
         Ok(catalog.compiled_now(apps))
     }
@@ -196,9 +196,7 @@ impl Catalog {
         indices.sort_by_key(|&index| (index != english, index));
         let mut problems = Vec::new();
         for index in indices {
-            let Locale::Loaded(held) = &self.locales[index] else {
-                continue;
-            };
+            let held = self.loaded(index);
             let mut compiled = compile::compile(&held.files);
             let mut found = std::mem::take(&mut compiled.problems);
             let texts = self.complete(index, compiled);
@@ -216,11 +214,17 @@ impl Catalog {
         self
     }
 
+    /// A locale of a catalog read at run time.
+    fn loaded(&self, locale: usize) -> &LoadedLocale {
+        match &self.locales {
+            Locales::Loaded(all) => &all[locale],
+            Locales::Baked(_) => unreachable!("only a catalog read at run time compiles"),
+        }
+    }
+
     /// A loaded locale's texts, compiled the first time they are asked for.
     pub(super) fn texts(&self, locale: usize) -> &Texts {
-        let Locale::Loaded(held) = &self.locales[locale] else {
-            unreachable!("only a loaded locale has texts to compile");
-        };
+        let held = self.loaded(locale);
         held.texts
             .get_or_init(|| self.complete(locale, compile::compile(&held.files)))
     }
@@ -233,11 +237,9 @@ impl Catalog {
     fn complete(&self, locale: usize, compiled: Compiled) -> Texts {
         // The app's text, then the built-in text of the same language: the
         // one layering rule the checker applies too (`compile::over`).
-        let beneath = match &self.locales[locale] {
-            Locale::Loaded(held) => held.beneath,
-            Locale::Baked(_) => None,
-        };
-        let beneath = beneath
+        let beneath = self
+            .loaded(locale)
+            .beneath
             .zip(self.builtin)
             .map(|(index, builtin)| builtin.own(index));
         let compiled = match &beneath {

@@ -30,7 +30,7 @@ pub struct Language<'c> {
 impl<'c> Language<'c> {
     /// The chosen locale's canonical tag, such as `zh-CN`.
     pub fn tag(&self) -> &'c str {
-        self.catalog.locales[self.locale].tag()
+        self.catalog.locales.tag(self.locale)
     }
 
     /// Describes a code given as a number, a name or a [`Code`].
@@ -47,7 +47,7 @@ impl<'c> Language<'c> {
     pub fn description(&self, code: Code) -> Description<'c> {
         let catalog = self.catalog;
         let entry = catalog.entry(self.locale, code);
-        let tag = catalog.locales[self.locale].tag();
+        let tag = catalog.locales.tag(self.locale);
         let from = |fallback: bool| if fallback { FALLBACK_LOCALE } else { tag };
         Description {
             code,
@@ -65,7 +65,7 @@ impl<'c> Language<'c> {
     pub fn label(&self, label: Label) -> LabelText<'c> {
         let catalog = self.catalog;
         let (text, fallback) = catalog.label_text(self.locale, label);
-        let tag = catalog.locales[self.locale].tag();
+        let tag = catalog.locales.tag(self.locale);
         LabelText {
             text,
             locale: if fallback { FALLBACK_LOCALE } else { tag },

@@ -52,7 +52,7 @@ use crate::{Code, Label, UnknownCode};
 /// ```
 pub struct Catalog {
     /// Sorted by tag; always holds en-US.
-    locales: Vec<Locale>,
+    locales: Locales,
     /// Index of en-US in `locales`.
     english: usize,
     /// For a catalog read from disk: the embedded one, whose English fills
@@ -88,23 +88,43 @@ fn tag_slot(bytes: &[u8]) -> Option<usize> {
 const NO_LOCALE: u8 = u8::MAX;
 const SEVERAL_LOCALES: u8 = u8::MAX - 1;
 
-/// Where a locale's text comes from.
-enum Locale {
-    /// Built in: static data, complete, nothing to compute.
-    Baked(&'static BakedLocale),
-    /// Read at run time, compiled when first asked for.
+/// A catalog's locales: the built-in ones, baked, or all read at run time
+/// (a layered catalog reads the built-in sources too, each over its baked
+/// locale).
+enum Locales {
+    /// Static data, complete, nothing to compute or allocate.
+    Baked(&'static [BakedLocale]),
+    /// Read at run time, each compiled when first asked for.
     #[cfg(feature = "runtime-catalogs")]
-    Loaded(loaded::LoadedLocale),
+    Loaded(Vec<loaded::LoadedLocale>),
 }
 
-impl Locale {
-    #[inline]
-    fn tag(&self) -> &str {
+impl Locales {
+    fn len(&self) -> usize {
         match self {
-            Locale::Baked(baked) => baked.tag,
+            Locales::Baked(all) => all.len(),
             #[cfg(feature = "runtime-catalogs")]
-            Locale::Loaded(loaded) => &loaded.files.tag,
+            Locales::Loaded(all) => all.len(),
         }
+    }
+
+    #[inline]
+    fn get_tag(&self, index: usize) -> Option<&str> {
+        match self {
+            Locales::Baked(all) => all.get(index).map(|locale| locale.tag),
+            #[cfg(feature = "runtime-catalogs")]
+            Locales::Loaded(all) => all.get(index).map(|locale| locale.files.tag.as_str()),
+        }
+    }
+
+    /// The tag of a locale held at `index`.
+    #[inline]
+    fn tag(&self, index: usize) -> &str {
+        self.get_tag(index).unwrap_or_default()
+    }
+
+    fn tags(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|index| self.tag(index))
     }
 }
 
@@ -134,29 +154,34 @@ impl Catalog {
     #[inline]
     pub fn embedded() -> &'static Catalog {
         static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
-        EMBEDDED.get_or_init(|| {
-            let locales = baked::LOCALES.iter().map(Locale::Baked).collect();
-            Catalog::new(locales, None, Vec::new())
-        })
+        EMBEDDED.get_or_init(|| Catalog::new(Locales::Baked(baked::LOCALES), None, Vec::new()))
     }
 
     /// `locales`, sorted here, with the built-in catalog beneath them (for a
     /// catalog read from disk) and what could not be loaded.
     fn new(
-        mut locales: Vec<Locale>,
+        locales: Locales,
         builtin: Option<&'static Catalog>,
         problems: Vec<LoadProblem>,
     ) -> Catalog {
-        locales.sort_by(|a, b| a.tag().cmp(b.tag()));
+        // The baked locales are sorted already (a test holds them to that).
+        #[cfg(feature = "runtime-catalogs")]
+        let locales = match locales {
+            Locales::Loaded(mut loaded) => {
+                loaded.sort_by(|a, b| a.files.tag.cmp(&b.files.tag));
+                Locales::Loaded(loaded)
+            }
+            baked => baked,
+        };
         // The embedded catalog always has en-US (a test holds it to that); a
         // catalog from disk gets the built-in one added when it has none.
         let english = locales
-            .iter()
-            .position(|locale| locale.tag() == FALLBACK_LOCALE)
+            .tags()
+            .position(|tag| tag == FALLBACK_LOCALE)
             .unwrap_or(0);
         let mut by_slot = [NO_LOCALE; 256];
-        for (index, locale) in locales.iter().enumerate() {
-            if let Some(slot) = tag_slot(locale.tag().as_bytes()) {
+        for (index, tag) in locales.tags().enumerate() {
+            if let Some(slot) = tag_slot(tag.as_bytes()) {
                 let slot = &mut by_slot[slot];
                 *slot = match (*slot, u8::try_from(index)) {
                     (NO_LOCALE, Ok(index)) if index < SEVERAL_LOCALES => index,
@@ -178,7 +203,7 @@ impl Catalog {
 
     /// The tags of the locales this catalog holds, sorted.
     pub fn locales(&self) -> impl Iterator<Item = &str> + '_ {
-        self.locales.iter().map(Locale::tag)
+        self.locales.tags()
     }
 
     /// What could not be loaded (always empty for the embedded catalog, whose
@@ -222,10 +247,8 @@ impl Catalog {
         let bytes = tag.as_bytes();
         if let Some(slot) = tag_slot(bytes) {
             let index = usize::from(self.by_slot[slot]);
-            if let Some(locale) = self.locales.get(index) {
-                if locale.tag().as_bytes() == bytes {
-                    return index;
-                }
+            if self.locales.get_tag(index).map(str::as_bytes) == Some(bytes) {
+                return index;
             }
         }
         self.resolve_other(tag)
@@ -236,7 +259,7 @@ impl Catalog {
     #[inline(never)]
     fn resolve_other(&self, tag: &str) -> usize {
         // Held tags that share their slot with another.
-        if let Some(index) = self.locales.iter().position(|locale| locale.tag() == tag) {
+        if let Some(index) = self.locales.tags().position(|held| held == tag) {
             return index;
         }
         if let Some(index) = RecentTags::get(self.id, tag) {
@@ -249,8 +272,8 @@ impl Catalog {
                 // by the tree's rules), so each parses.
                 let available: Vec<_> = self
                     .locales
-                    .iter()
-                    .filter_map(|locale| locale.tag().parse().ok())
+                    .tags()
+                    .filter_map(|held| held.parse().ok())
                     .collect();
                 let index = language::negotiate(&language::requested_languages(tag), &available)
                     .unwrap_or(self.english);
@@ -265,9 +288,9 @@ impl Catalog {
     /// A code's text in a locale.
     #[inline]
     fn entry(&self, locale: usize, code: Code) -> EntryRef<'_> {
-        match &self.locales[locale] {
-            Locale::Baked(baked) => {
-                let entry = &baked.entries[code.index()];
+        match &self.locales {
+            Locales::Baked(all) => {
+                let entry = &all[locale].entries[code.index()];
                 EntryRef {
                     title: entry.title,
                     detail: entry.detail,
@@ -276,19 +299,19 @@ impl Catalog {
                 }
             }
             #[cfg(feature = "runtime-catalogs")]
-            Locale::Loaded(_) => self.texts(locale).entry(code),
+            Locales::Loaded(_) => self.texts(locale).entry(code),
         }
     }
 
     /// A label's text in a locale, and whether English stands in for it.
     fn label_text(&self, locale: usize, label: Label) -> (&str, bool) {
-        match &self.locales[locale] {
-            Locale::Baked(baked) => {
-                let text = &baked.labels[label.index()];
+        match &self.locales {
+            Locales::Baked(all) => {
+                let text = &all[locale].labels[label.index()];
                 (text.text, text.from_english)
             }
             #[cfg(feature = "runtime-catalogs")]
-            Locale::Loaded(_) => {
+            Locales::Loaded(_) => {
                 let (text, fallback) = &self.texts(locale).labels[label.index()];
                 (text, *fallback)
             }
