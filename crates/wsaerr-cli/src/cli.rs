@@ -3,7 +3,7 @@
 
 use std::ffi::OsString;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
@@ -98,10 +98,14 @@ struct NewLocaleArgs {
     #[arg(value_name = "TAG")]
     tag: String,
 
-    /// The catalog folder to create it in.
-    #[arg(long, value_name = "DIR", default_value = "locales")]
-    locales: PathBuf,
+    /// The catalog folder to create it in (created if missing); default:
+    /// `locales`, which must then exist already.
+    #[arg(long, value_name = "DIR")]
+    locales: Option<PathBuf>,
 }
+
+/// The catalog folder `new-locale` and `mark-current` use when none is named.
+const DEFAULT_LOCALES: &str = "locales";
 
 #[derive(Args, Debug)]
 struct MarkCurrentArgs {
@@ -114,7 +118,7 @@ struct MarkCurrentArgs {
     ids: Vec<String>,
 
     /// The catalog folder.
-    #[arg(long, value_name = "DIR", default_value = "locales")]
+    #[arg(long, value_name = "DIR", default_value = DEFAULT_LOCALES)]
     locales: PathBuf,
 }
 
@@ -311,7 +315,21 @@ fn mark_current(args: &MarkCurrentArgs, stdout: &mut dyn Write, stderr: &mut dyn
 
 /// Creates a new locale folder from en-US.
 fn new_locale(args: &NewLocaleArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Ran {
-    match scaffold::new_locale(&args.tag, &args.locales) {
+    // Run outside a catalog, the default would start a catalog of its own
+    // (`./locales/<tag>`) that nothing reads: only a folder named on
+    // purpose is created.
+    let locales = match &args.locales {
+        Some(dir) => dir.clone(),
+        None if Path::new(DEFAULT_LOCALES).is_dir() => PathBuf::from(DEFAULT_LOCALES),
+        None => {
+            let error = format!(
+                "no catalog folder found: there is no `{DEFAULT_LOCALES}` folder here; \
+                 name the catalog with --locales DIR"
+            );
+            return Ran::usage(stderr, error);
+        }
+    };
+    match scaffold::new_locale(&args.tag, &locales) {
         Ok(scaffold) => {
             let output = (|| {
                 for file in &scaffold.files {
@@ -323,7 +341,7 @@ fn new_locale(args: &NewLocaleArgs, stdout: &mut dyn Write, stderr: &mut dyn Wri
                     "{} messages to translate (marked {}); then run: wsaerr check --locales {}",
                     scaffold.messages,
                     scaffold::TODO_MARK,
-                    escape_for_terminal(&args.locales.display().to_string())
+                    escape_for_terminal(&locales.display().to_string())
                 )
             })();
             Ran::new(Status::Success, output)
