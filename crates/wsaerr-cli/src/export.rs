@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
-use wsaerr_tools::export::{export, write_editions, Format};
+use wsaerr_tools::export::{export_linked, write_editions, Format};
 
 use crate::catalog::CatalogArgs;
 use crate::cli::wanted_languages;
@@ -53,7 +53,8 @@ pub(crate) fn run(
         vec![catalog.language(&wanted).tag()]
     };
     let Some(dir) = &args.out else {
-        let edition = export(catalog, catalog.language(tags[0]), args.format);
+        // One page, written nowhere beside the others: it links to none.
+        let edition = export_linked(catalog, catalog.language(tags[0]), args.format, &[]);
         let output = stdout
             .write_all(edition.as_bytes())
             .and_then(|()| stdout.flush());
