@@ -185,6 +185,9 @@ fn show(
         Err(error) => return Ran::usage(stderr, error),
     };
     let catalog = loaded.catalog();
+    if let Some(asked) = &view.lang {
+        crate::edition::note_if_none(asked, catalog, stderr);
+    }
     let language = catalog.language(&wanted_languages(view.lang.as_deref(), env));
 
     let mut status = Status::Success;

@@ -46,6 +46,9 @@ pub(crate) fn run(
         Err(error) => return Ran::usage(stderr, error),
     };
     let catalog = loaded.catalog();
+    if let Some(asked) = &args.lang {
+        crate::edition::note_if_none(asked, catalog, stderr);
+    }
     let tags: Vec<&str> = if args.all {
         catalog.locales().collect()
     } else {

@@ -37,6 +37,9 @@ pub(crate) fn run(args: &SearchArgs, stdout: &mut dyn Write, stderr: &mut dyn Wr
         Ok(loaded) => loaded,
         Err(error) => return Ran::usage(stderr, error),
     };
+    if let Some(asked) = &args.lang {
+        crate::edition::note_if_none(asked, loaded.catalog(), stderr);
+    }
     let hits = Index::new(loaded.catalog(), args.lang.as_deref()).search(&query);
     let status = if hits.is_empty() {
         Status::NotFound
