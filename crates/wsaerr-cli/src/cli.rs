@@ -15,11 +15,23 @@ use crate::catalog::CatalogArgs;
 use crate::escape::escape_for_terminal;
 use crate::status::{Ran, Status};
 
+/// The variables the commands that choose a language read (describing
+/// codes, `list`, `export`: `wanted_languages`), for their `--help`.
+pub(crate) const LANGUAGE_ENVIRONMENT: &str = "\
+Environment (read when --lang is not given):
+  LANGUAGE     The languages wanted, in order (ko:ja)
+  LC_ALL       The locale (ko_KR.UTF-8)
+  LC_MESSAGES  The locale, when LC_ALL is not set
+  LANG         The locale, when neither LC_ALL nor LC_MESSAGES is set
+LANGUAGE counts only with a locale set that is not C or POSIX. With none of
+them, the system's languages on Windows and macOS, else en-US.";
+
 #[derive(Parser, Debug)]
 #[command(
     name = "wsaerr",
     version,
     about = "What a Windows Sockets (Winsock) error code means, in your language.",
+    after_help = LANGUAGE_ENVIRONMENT,
     args_conflicts_with_subcommands = true,
     arg_required_else_help = true
 )]
@@ -38,6 +50,7 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Describe every code, in numeric order.
+    #[command(after_help = LANGUAGE_ENVIRONMENT)]
     List(View),
     /// Check a catalog: every locale must have every code, in valid Fluent.
     ///
@@ -52,6 +65,7 @@ enum Command {
     /// translation as stale once its en-US text changes after this.
     MarkCurrent(MarkCurrentArgs),
     /// Write the reference pages: HTML, Markdown or JSON, one edition per locale.
+    #[command(after_help = LANGUAGE_ENVIRONMENT)]
     Export(crate::export::ExportArgs),
     /// Find codes from the words of their messages, in any language.
     ///
@@ -125,8 +139,7 @@ struct MarkCurrentArgs {
 #[derive(Args, Debug)]
 struct View {
     /// Language, as a tag (zh-CN, ko, ko_KR.UTF-8) or an Accept-Language list;
-    /// default: the user's languages ($LANGUAGE, then $LC_ALL, $LC_MESSAGES or
-    /// $LANG; on Windows and macOS then the system's), else en-US.
+    /// default: the user's languages (see Environment), else en-US.
     #[arg(long, value_name = "TAG")]
     lang: Option<String>,
 

@@ -17,8 +17,8 @@ pub(crate) struct ExportArgs {
     #[arg(long, value_name = "FORMAT")]
     format: Format,
 
-    /// The locale to export, as a tag (zh-CN, ko); default: $LANGUAGE,
-    /// $LC_ALL, $LC_MESSAGES or $LANG, else en-US.
+    /// The locale to export, as a tag (zh-CN, ko); default: the user's
+    /// languages (see Environment), else en-US.
     #[arg(long, value_name = "TAG", conflicts_with = "all")]
     lang: Option<String>,
 
