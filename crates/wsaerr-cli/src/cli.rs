@@ -40,7 +40,11 @@ struct Cli {
     command: Option<Command>,
 
     /// Codes to describe: numbers (10060, 0x274C) or names (WSAETIMEDOUT, any case).
-    #[arg(value_name = "CODE|NAME")]
+    #[arg(
+        value_name = "CODE|NAME",
+        value_parser = crate::complete::code_names(),
+        hide_possible_values = true
+    )]
     codes: Vec<String>,
 
     #[command(flatten)]
@@ -140,7 +144,12 @@ struct MarkCurrentArgs {
 struct View {
     /// Language, as a tag (zh-CN, ko, ko_KR.UTF-8) or an Accept-Language list;
     /// default: the user's languages (see Environment), else en-US.
-    #[arg(long, value_name = "TAG")]
+    #[arg(
+        long,
+        value_name = "TAG",
+        value_parser = crate::complete::language_tags(),
+        hide_possible_values = true
+    )]
     lang: Option<String>,
 
     /// Print a JSON array, one object per code.

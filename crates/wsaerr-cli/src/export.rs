@@ -19,7 +19,13 @@ pub(crate) struct ExportArgs {
 
     /// The locale to export, as a tag (zh-CN, ko); default: the user's
     /// languages (see Environment), else en-US.
-    #[arg(long, value_name = "TAG", conflicts_with = "all")]
+    #[arg(
+        long,
+        value_name = "TAG",
+        conflicts_with = "all",
+        value_parser = crate::complete::language_tags(),
+        hide_possible_values = true
+    )]
     lang: Option<String>,
 
     /// Every locale, one file each (needs --out).

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 mod catalog;
 mod cli;
+mod complete;
 mod edition;
 mod escape;
 mod export;

@@ -17,7 +17,12 @@ pub(crate) struct SearchArgs {
     words: Vec<String>,
 
     /// Search only the locale this tag chooses (zh-CN, ko); default: every locale.
-    #[arg(long, value_name = "TAG")]
+    #[arg(
+        long,
+        value_name = "TAG",
+        value_parser = crate::complete::language_tags(),
+        hide_possible_values = true
+    )]
     lang: Option<String>,
 
     /// Print a JSON array, best match first: code, name, locale, title, score.
