@@ -161,11 +161,13 @@ struct View {
 }
 
 /// Runs the command line with `args` (the program name first), reading the
-/// language variables through `env` (`std::env::var_os`), and returns the
-/// exit status.
+/// language variables through `env` (`std::env::var_os`), wrapping details
+/// to `width` columns if given (stdout is a terminal that wide), and returns
+/// the exit status.
 pub(crate) fn run(
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
     env: impl Fn(&str) -> Option<OsString>,
+    width: Option<usize>,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Status {
@@ -181,14 +183,14 @@ pub(crate) fn run(
             Ran::new(status, write!(out, "{rendered}").and_then(|()| out.flush()))
         }
         Ok(cli) => match cli.command {
-            Some(Command::List(view)) => show(&view, None, &env, stdout, stderr),
+            Some(Command::List(view)) => show(&view, None, &env, width, stdout, stderr),
             Some(Command::Check(args)) => check(&args, stdout, stderr),
             Some(Command::NewLocale(args)) => new_locale(&args, stdout, stderr),
             Some(Command::MarkCurrent(args)) => mark_current(&args, stdout, stderr),
             Some(Command::Export(args)) => crate::export::run(&args, &env, stdout, stderr),
             Some(Command::Search(args)) => crate::search::run(&args, stdout, stderr),
             Some(Command::Completions(args)) => completions(args.shell, stdout),
-            None => show(&cli.view, Some(&cli.codes), &env, stdout, stderr),
+            None => show(&cli.view, Some(&cli.codes), &env, width, stdout, stderr),
         },
     };
     ran.finish(stderr)
@@ -199,6 +201,7 @@ fn show(
     view: &View,
     asked: Option<&[String]>,
     env: &impl Fn(&str) -> Option<OsString>,
+    width: Option<usize>,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Ran {
@@ -244,7 +247,10 @@ fn show(
                 }
                 let title = escape_for_terminal(text.title());
                 writeln!(out, "{} ({}): {title}", text.name(), text.value())?;
-                writeln!(out, "    {}", escape_for_terminal(text.detail()))?;
+                let detail = escape_for_terminal(text.detail());
+                for line in crate::wrap::detail_lines(&detail, text.detail_locale(), width) {
+                    writeln!(out, "{line}")?;
+                }
             }
         }
         out.flush()

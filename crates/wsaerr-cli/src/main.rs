@@ -14,11 +14,13 @@ mod export;
 mod json;
 mod search;
 mod status;
+mod wrap;
 
 fn main() -> ExitCode {
     let status = cli::run(
         std::env::args_os(),
         |name| std::env::var_os(name),
+        wrap::terminal_width(),
         &mut std::io::stdout().lock(),
         &mut std::io::stderr().lock(),
     );

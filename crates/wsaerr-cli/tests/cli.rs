@@ -315,3 +315,30 @@ fn each_command_s_help_names_the_variables_it_reads() {
         }
     }
 }
+
+#[test]
+fn into_a_pipe_each_part_stays_one_line() {
+    let catalog = wsaerr::Catalog::embedded();
+    for tag in ["en-US", "ja-JP", "ko-KR", "ar-SA"] {
+        let text = catalog.language(tag).description(wsaerr::Code::WSAETIMEDOUT);
+        wsaerr()
+            .args(["10060", "--lang", tag])
+            .assert()
+            .code(0)
+            .stdout(format!(
+                "WSAETIMEDOUT (10060): {}\n    {}\n",
+                text.title(),
+                text.detail()
+            ))
+            .stderr("");
+    }
+    wsaerr()
+        .args(["10060", "--lang", "ja"])
+        .assert()
+        .stdout(
+            "WSAETIMEDOUT (10060): 接続がタイムアウトしました。\n    \
+             接続の確立中、または確立済みの接続で、相手側が時間内に応答しませんでした。\
+             リモートホストがオフラインか過負荷の状態にあるか、ファイアウォールが通信を通知なしに\
+             破棄している可能性があります。アドレス、ポート、ファイアウォールの設定を確認してください。\n",
+        );
+}
