@@ -310,6 +310,17 @@ fn markdown_is_one_row_per_code_with_escaped_cells() {
         let row = rows.iter().find(|row| row.starts_with(&start)).unwrap();
         assert!(row.ends_with(&cells), "{code:?}");
     }
+    // The rows come in the order `wsaerr list` shows the codes.
+    let listed = exported(&["list", "--json", "--lang", "zh-CN"]);
+    let listed: Vec<Value> = serde_json::from_str(&listed).unwrap();
+    let listed: Vec<String> = listed
+        .iter()
+        .map(|text| format!("| {} | ", markdown_escape(text["name"].as_str().unwrap())))
+        .collect();
+    assert_eq!(rows.len(), listed.len());
+    for (row, start) in rows.iter().zip(&listed) {
+        assert!(row.starts_with(start.as_str()), "{row} is not {start}");
+    }
 
     let dir = hostile();
     let table = exported(&[
