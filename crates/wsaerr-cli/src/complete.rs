@@ -27,7 +27,9 @@ impl TypedValueParser for Offering {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new((self.offered)().into_iter().map(PossibleValue::new)))
+        Some(Box::new(
+            (self.offered)().into_iter().map(PossibleValue::new),
+        ))
     }
 }
 

@@ -76,7 +76,15 @@ mod tests {
     fn held_languages_and_english_get_no_note() {
         let catalog = Catalog::embedded();
         for asked in [
-            "pt", "de-AT", "zh-Hant", "ko_KR.UTF-8", "en", "en-GB", "EN_us", "it, en", "ja-JP",
+            "pt",
+            "de-AT",
+            "zh-Hant",
+            "ko_KR.UTF-8",
+            "en",
+            "en-GB",
+            "EN_us",
+            "it, en",
+            "ja-JP",
         ] {
             assert_eq!(no_edition(asked, catalog), None, "{asked}");
         }
@@ -106,7 +114,9 @@ mod tests {
         for asked in ["it", "ua", "gr", "x-foo"] {
             assert_eq!(
                 no_edition(asked, catalog),
-                Some(format!("no edition matches `--lang {asked}`; showing en-US")),
+                Some(format!(
+                    "no edition matches `--lang {asked}`; showing en-US"
+                )),
                 "{asked}"
             );
         }

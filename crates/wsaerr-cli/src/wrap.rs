@@ -13,7 +13,11 @@ const INDENT: &str = "    ";
 /// The lines of `detail`, text of the locale `tag`, as shown under its
 /// title: one line, indented, or for `width` columns (a terminal's) as many
 /// as it takes.
-pub(crate) fn detail_lines<'a>(detail: &'a str, tag: &str, width: Option<usize>) -> Vec<Cow<'a, str>> {
+pub(crate) fn detail_lines<'a>(
+    detail: &'a str,
+    tag: &str,
+    width: Option<usize>,
+) -> Vec<Cow<'a, str>> {
     let Some(width) = width else {
         return vec![Cow::Owned(format!("{INDENT}{detail}"))];
     };
@@ -30,9 +34,7 @@ pub(crate) fn detail_lines<'a>(detail: &'a str, tag: &str, width: Option<usize>)
 pub(crate) fn terminal_width() -> Option<usize> {
     use std::io::IsTerminal;
 
-    std::io::stdout()
-        .is_terminal()
-        .then(textwrap::termwidth)
+    std::io::stdout().is_terminal().then(textwrap::termwidth)
 }
 
 #[cfg(test)]

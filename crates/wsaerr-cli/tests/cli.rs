@@ -303,10 +303,19 @@ fn each_command_s_help_names_the_variables_it_reads() {
         let output = wsaerr().args(args).output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{args:?}");
         let help = String::from_utf8(output.stdout).unwrap();
-        assert!(help.ends_with(&format!("\n\n{ENVIRONMENT}")), "{args:?}: {help}");
+        assert!(
+            help.ends_with(&format!("\n\n{ENVIRONMENT}")),
+            "{args:?}: {help}"
+        );
     }
     // These read no variable, and their help names none.
-    for command in ["check", "new-locale", "mark-current", "search", "completions"] {
+    for command in [
+        "check",
+        "new-locale",
+        "mark-current",
+        "search",
+        "completions",
+    ] {
         let output = wsaerr().args([command, "--help"]).output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{command}");
         let help = String::from_utf8(output.stdout).unwrap();
@@ -320,7 +329,9 @@ fn each_command_s_help_names_the_variables_it_reads() {
 fn into_a_pipe_each_part_stays_one_line() {
     let catalog = wsaerr::Catalog::embedded();
     for tag in ["en-US", "ja-JP", "ko-KR", "ar-SA"] {
-        let text = catalog.language(tag).description(wsaerr::Code::WSAETIMEDOUT);
+        let text = catalog
+            .language(tag)
+            .description(wsaerr::Code::WSAETIMEDOUT);
         wsaerr()
             .args(["10060", "--lang", tag])
             .assert()

@@ -149,7 +149,9 @@ fn a_language_without_an_edition_is_noted_once_and_english_is_shown() {
         .args(["list", "--json", "--lang", "cn"])
         .assert()
         .code(0)
-        .stderr("note: no edition matches `--lang cn`; showing en-US (did you mean `--lang zh-CN`?)\n");
+        .stderr(
+            "note: no edition matches `--lang cn`; showing en-US (did you mean `--lang zh-CN`?)\n",
+        );
     wsaerr()
         .args(["10060", "12345", "--lang", "ua"])
         .assert()
@@ -163,7 +165,9 @@ fn a_language_without_an_edition_is_noted_once_and_english_is_shown() {
         .assert()
         .code(0)
         .stdout("WSAECONNREFUSED (10061) [en-US] Connection refused.\n")
-        .stderr("note: no edition matches `--lang br`; showing en-US (did you mean `--lang pt-BR`?)\n");
+        .stderr(
+            "note: no edition matches `--lang br`; showing en-US (did you mean `--lang pt-BR`?)\n",
+        );
     let page = wsaerr()
         .args(["export", "--format", "json", "--lang", "sa"])
         .output()
@@ -192,7 +196,8 @@ fn languages_that_reach_an_edition_and_the_environment_get_no_note() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
-    assert!(String::from_utf8_lossy(&output.stdout).starts_with("WSAETIMEDOUT (10060): Connection timed out.\n"));
+    assert!(String::from_utf8_lossy(&output.stdout)
+        .starts_with("WSAETIMEDOUT (10060): Connection timed out.\n"));
 }
 
 /// WSAETIMEDOUT and WSAECONNREFUSED as the English edition shows them.

@@ -92,8 +92,14 @@ fn scripts_offer_the_code_names_and_the_shipped_language_tags() {
     // clap_complete's fish script offers no values for a positional
     // argument, its PowerShell and elvish scripts none at all.
     for (shell, words) in [
-        ("bash", &["WSAECONNREFUSED", "WSA_QOS_EFLOWSPEC", "zh-TW", "ar-SA"][..]),
-        ("zsh", &["WSAECONNREFUSED", "WSA_QOS_EFLOWSPEC", "zh-TW", "ar-SA"]),
+        (
+            "bash",
+            &["WSAECONNREFUSED", "WSA_QOS_EFLOWSPEC", "zh-TW", "ar-SA"][..],
+        ),
+        (
+            "zsh",
+            &["WSAECONNREFUSED", "WSA_QOS_EFLOWSPEC", "zh-TW", "ar-SA"],
+        ),
         ("fish", &["zh-TW", "ar-SA"]),
     ] {
         let script = script(shell);
@@ -144,5 +150,8 @@ fn offered_values_are_not_required_nor_listed_in_the_help() {
     assert_eq!(output.status.code(), Some(0));
     let help = common::wsaerr().arg("--help").output().unwrap();
     let help = String::from_utf8(help.stdout).unwrap();
-    assert!(!help.contains("WSAECONNREFUSED") && !help.contains("zh-TW"), "{help}");
+    assert!(
+        !help.contains("WSAECONNREFUSED") && !help.contains("zh-TW"),
+        "{help}"
+    );
 }

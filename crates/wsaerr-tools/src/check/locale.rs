@@ -330,7 +330,12 @@ pub(super) fn check_locale(
     let not_own = findings
         .iter()
         .filter(|finding| matches!(finding.kind, FindingKind::Untranslated { .. }))
-        .filter(|finding| finding.id.as_deref().is_some_and(|id| Label::from_id(id).is_none()))
+        .filter(|finding| {
+            finding
+                .id
+                .as_deref()
+                .is_some_and(|id| Label::from_id(id).is_none())
+        })
         .count();
     let translated = present.saturating_sub(not_own);
     let expected = Code::ALL.len();
