@@ -3,7 +3,7 @@
 
 use std::ffi::OsString;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
@@ -15,11 +15,23 @@ use crate::catalog::CatalogArgs;
 use crate::escape::escape_for_terminal;
 use crate::status::{Ran, Status};
 
+/// The variables the commands that choose a language read (describing
+/// codes, `list`, `export`: `wanted_languages`), for their `--help`.
+pub(crate) const LANGUAGE_ENVIRONMENT: &str = "\
+Environment (read when --lang is not given):
+  LANGUAGE     The languages wanted, in order (ko:ja)
+  LC_ALL       The locale (ko_KR.UTF-8)
+  LC_MESSAGES  The locale, when LC_ALL is not set
+  LANG         The locale, when neither LC_ALL nor LC_MESSAGES is set
+LANGUAGE counts only with a locale set that is not C or POSIX. With none of
+them, the system's languages on Windows and macOS, else en-US.";
+
 #[derive(Parser, Debug)]
 #[command(
     name = "wsaerr",
     version,
     about = "What a Windows Sockets (Winsock) error code means, in your language.",
+    after_help = LANGUAGE_ENVIRONMENT,
     args_conflicts_with_subcommands = true,
     arg_required_else_help = true
 )]
@@ -28,7 +40,11 @@ struct Cli {
     command: Option<Command>,
 
     /// Codes to describe: numbers (10060, 0x274C) or names (WSAETIMEDOUT, any case).
-    #[arg(value_name = "CODE|NAME")]
+    #[arg(
+        value_name = "CODE|NAME",
+        value_parser = crate::complete::code_names(),
+        hide_possible_values = true
+    )]
     codes: Vec<String>,
 
     #[command(flatten)]
@@ -38,6 +54,7 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Describe every code, in numeric order.
+    #[command(after_help = LANGUAGE_ENVIRONMENT)]
     List(View),
     /// Check a catalog: every locale must have every code, in valid Fluent.
     ///
@@ -52,6 +69,7 @@ enum Command {
     /// translation as stale once its en-US text changes after this.
     MarkCurrent(MarkCurrentArgs),
     /// Write the reference pages: HTML, Markdown or JSON, one edition per locale.
+    #[command(after_help = LANGUAGE_ENVIRONMENT)]
     Export(crate::export::ExportArgs),
     /// Find codes from the words of their messages, in any language.
     ///
@@ -98,10 +116,14 @@ struct NewLocaleArgs {
     #[arg(value_name = "TAG")]
     tag: String,
 
-    /// The catalog folder to create it in.
-    #[arg(long, value_name = "DIR", default_value = "locales")]
-    locales: PathBuf,
+    /// The catalog folder to create it in (created if missing); default:
+    /// `locales`, which must then exist already.
+    #[arg(long, value_name = "DIR")]
+    locales: Option<PathBuf>,
 }
+
+/// The catalog folder `new-locale` and `mark-current` use when none is named.
+const DEFAULT_LOCALES: &str = "locales";
 
 #[derive(Args, Debug)]
 struct MarkCurrentArgs {
@@ -114,16 +136,20 @@ struct MarkCurrentArgs {
     ids: Vec<String>,
 
     /// The catalog folder.
-    #[arg(long, value_name = "DIR", default_value = "locales")]
+    #[arg(long, value_name = "DIR", default_value = DEFAULT_LOCALES)]
     locales: PathBuf,
 }
 
 #[derive(Args, Debug)]
 struct View {
     /// Language, as a tag (zh-CN, ko, ko_KR.UTF-8) or an Accept-Language list;
-    /// default: the user's languages ($LANGUAGE, then $LC_ALL, $LC_MESSAGES or
-    /// $LANG; on Windows and macOS then the system's), else en-US.
-    #[arg(long, value_name = "TAG")]
+    /// default: the user's languages (see Environment), else en-US.
+    #[arg(
+        long,
+        value_name = "TAG",
+        value_parser = crate::complete::language_tags(),
+        hide_possible_values = true
+    )]
     lang: Option<String>,
 
     /// Print a JSON array, one object per code.
@@ -135,11 +161,13 @@ struct View {
 }
 
 /// Runs the command line with `args` (the program name first), reading the
-/// language variables through `env` (`std::env::var_os`), and returns the
-/// exit status.
+/// language variables through `env` (`std::env::var_os`), wrapping details
+/// to `width` columns if given (stdout is a terminal that wide), and returns
+/// the exit status.
 pub(crate) fn run(
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
     env: impl Fn(&str) -> Option<OsString>,
+    width: Option<usize>,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Status {
@@ -155,14 +183,14 @@ pub(crate) fn run(
             Ran::new(status, write!(out, "{rendered}").and_then(|()| out.flush()))
         }
         Ok(cli) => match cli.command {
-            Some(Command::List(view)) => show(&view, None, &env, stdout, stderr),
+            Some(Command::List(view)) => show(&view, None, &env, width, stdout, stderr),
             Some(Command::Check(args)) => check(&args, stdout, stderr),
             Some(Command::NewLocale(args)) => new_locale(&args, stdout, stderr),
             Some(Command::MarkCurrent(args)) => mark_current(&args, stdout, stderr),
             Some(Command::Export(args)) => crate::export::run(&args, &env, stdout, stderr),
             Some(Command::Search(args)) => crate::search::run(&args, stdout, stderr),
             Some(Command::Completions(args)) => completions(args.shell, stdout),
-            None => show(&cli.view, Some(&cli.codes), &env, stdout, stderr),
+            None => show(&cli.view, Some(&cli.codes), &env, width, stdout, stderr),
         },
     };
     ran.finish(stderr)
@@ -173,6 +201,7 @@ fn show(
     view: &View,
     asked: Option<&[String]>,
     env: &impl Fn(&str) -> Option<OsString>,
+    width: Option<usize>,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Ran {
@@ -181,6 +210,9 @@ fn show(
         Err(error) => return Ran::usage(stderr, error),
     };
     let catalog = loaded.catalog();
+    if let Some(asked) = &view.lang {
+        crate::edition::note_if_none(asked, catalog, stderr);
+    }
     let language = catalog.language(&wanted_languages(view.lang.as_deref(), env));
 
     let mut status = Status::Success;
@@ -215,7 +247,10 @@ fn show(
                 }
                 let title = escape_for_terminal(text.title());
                 writeln!(out, "{} ({}): {title}", text.name(), text.value())?;
-                writeln!(out, "    {}", escape_for_terminal(text.detail()))?;
+                let detail = escape_for_terminal(text.detail());
+                for line in crate::wrap::detail_lines(&detail, text.detail_locale(), width) {
+                    writeln!(out, "{line}")?;
+                }
             }
         }
         out.flush()
@@ -311,7 +346,21 @@ fn mark_current(args: &MarkCurrentArgs, stdout: &mut dyn Write, stderr: &mut dyn
 
 /// Creates a new locale folder from en-US.
 fn new_locale(args: &NewLocaleArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Ran {
-    match scaffold::new_locale(&args.tag, &args.locales) {
+    // Run outside a catalog, the default would start a catalog of its own
+    // (`./locales/<tag>`) that nothing reads: only a folder named on
+    // purpose is created.
+    let locales = match &args.locales {
+        Some(dir) => dir.clone(),
+        None if Path::new(DEFAULT_LOCALES).is_dir() => PathBuf::from(DEFAULT_LOCALES),
+        None => {
+            let error = format!(
+                "no catalog folder found: there is no `{DEFAULT_LOCALES}` folder here; \
+                 name the catalog with --locales DIR"
+            );
+            return Ran::usage(stderr, error);
+        }
+    };
+    match scaffold::new_locale(&args.tag, &locales) {
         Ok(scaffold) => {
             let output = (|| {
                 for file in &scaffold.files {
@@ -323,7 +372,7 @@ fn new_locale(args: &NewLocaleArgs, stdout: &mut dyn Write, stderr: &mut dyn Wri
                     "{} messages to translate (marked {}); then run: wsaerr check --locales {}",
                     scaffold.messages,
                     scaffold::TODO_MARK,
-                    escape_for_terminal(&args.locales.display().to_string())
+                    escape_for_terminal(&locales.display().to_string())
                 )
             })();
             Ran::new(Status::Success, output)

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
-use wsaerr_tools::export::{export, write_editions, Format};
+use wsaerr_tools::export::{export_linked, write_editions, Format};
 
 use crate::catalog::CatalogArgs;
 use crate::cli::wanted_languages;
@@ -17,9 +17,15 @@ pub(crate) struct ExportArgs {
     #[arg(long, value_name = "FORMAT")]
     format: Format,
 
-    /// The locale to export, as a tag (zh-CN, ko); default: $LANGUAGE,
-    /// $LC_ALL, $LC_MESSAGES or $LANG, else en-US.
-    #[arg(long, value_name = "TAG", conflicts_with = "all")]
+    /// The locale to export, as a tag (zh-CN, ko); default: the user's
+    /// languages (see Environment), else en-US.
+    #[arg(
+        long,
+        value_name = "TAG",
+        conflicts_with = "all",
+        value_parser = crate::complete::language_tags(),
+        hide_possible_values = true
+    )]
     lang: Option<String>,
 
     /// Every locale, one file each (needs --out).
@@ -46,6 +52,9 @@ pub(crate) fn run(
         Err(error) => return Ran::usage(stderr, error),
     };
     let catalog = loaded.catalog();
+    if let Some(asked) = &args.lang {
+        crate::edition::note_if_none(asked, catalog, stderr);
+    }
     let tags: Vec<&str> = if args.all {
         catalog.locales().collect()
     } else {
@@ -53,7 +62,8 @@ pub(crate) fn run(
         vec![catalog.language(&wanted).tag()]
     };
     let Some(dir) = &args.out else {
-        let edition = export(catalog, catalog.language(tags[0]), args.format);
+        // One page, written nowhere beside the others: it links to none.
+        let edition = export_linked(catalog, catalog.language(tags[0]), args.format, &[]);
         let output = stdout
             .write_all(edition.as_bytes())
             .and_then(|()| stdout.flush());

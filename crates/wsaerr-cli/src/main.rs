@@ -7,16 +7,20 @@ use std::process::ExitCode;
 
 mod catalog;
 mod cli;
+mod complete;
+mod edition;
 mod escape;
 mod export;
 mod json;
 mod search;
 mod status;
+mod wrap;
 
 fn main() -> ExitCode {
     let status = cli::run(
         std::env::args_os(),
         |name| std::env::var_os(name),
+        wrap::terminal_width(),
         &mut std::io::stdout().lock(),
         &mut std::io::stderr().lock(),
     );

@@ -17,7 +17,12 @@ pub(crate) struct SearchArgs {
     words: Vec<String>,
 
     /// Search only the locale this tag chooses (zh-CN, ko); default: every locale.
-    #[arg(long, value_name = "TAG")]
+    #[arg(
+        long,
+        value_name = "TAG",
+        value_parser = crate::complete::language_tags(),
+        hide_possible_values = true
+    )]
     lang: Option<String>,
 
     /// Print a JSON array, best match first: code, name, locale, title, score.
@@ -37,6 +42,9 @@ pub(crate) fn run(args: &SearchArgs, stdout: &mut dyn Write, stderr: &mut dyn Wr
         Ok(loaded) => loaded,
         Err(error) => return Ran::usage(stderr, error),
     };
+    if let Some(asked) = &args.lang {
+        crate::edition::note_if_none(asked, loaded.catalog(), stderr);
+    }
     let hits = Index::new(loaded.catalog(), args.lang.as_deref()).search(&query);
     let status = if hits.is_empty() {
         Status::NotFound

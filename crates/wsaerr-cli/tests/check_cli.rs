@@ -180,7 +180,8 @@ fn a_new_locale_works_at_once_and_checks_with_warnings_only() {
     let stdout = stdout_of(&checked);
     assert_eq!(stdout.matches("warning: ").count(), 109);
     assert!(!stdout.contains("error: "));
-    assert!(stdout.contains("\nfr-FR       97/97       0       109           109    100.0%\n"));
+    // Every message is there, none is French yet: coverage counts translations.
+    assert!(stdout.contains("\nfr-FR       97/97       0       109           109      0.0%\n"));
 
     // --strict fails on warnings.
     let strict = wsaerr()
@@ -238,4 +239,40 @@ fn new_locale_refuses_bad_tags() {
         assert_eq!(String::from_utf8(output.stderr).unwrap(), message);
     }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn new_locale_outside_a_catalog_is_a_usage_error_and_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = wsaerr()
+        .args(["new-locale", "pt-BR"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(outside.status.code(), Some(2));
+    assert_eq!(stdout_of(&outside), "");
+    assert_eq!(
+        String::from_utf8(outside.stderr).unwrap(),
+        "error: no catalog folder found: there is no `locales` folder here; \
+         name the catalog with --locales DIR\n"
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+
+    // With the catalog folder there, the default finds it.
+    std::fs::create_dir(dir.path().join("locales")).unwrap();
+    let inside = wsaerr()
+        .args(["new-locale", "pt-BR"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(inside.status.code(), Some(0));
+    let stdout = stdout_of(&inside);
+    assert!(
+        stdout.ends_with(
+            "109 messages to translate (marked TODO(translate)); \
+             then run: wsaerr check --locales locales\n"
+        ),
+        "{stdout}"
+    );
+    assert!(dir.path().join("locales/pt-BR/winsock.ftl").is_file());
 }

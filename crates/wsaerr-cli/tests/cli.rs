@@ -278,3 +278,78 @@ fn the_binary_works_when_moved_away_from_the_source_tree() {
         block(10060, "ko-KR")
     );
 }
+
+/// The end of the help of each command that chooses a language from the
+/// environment.
+const ENVIRONMENT: &str = "\
+Environment (read when --lang is not given):
+  LANGUAGE     The languages wanted, in order (ko:ja)
+  LC_ALL       The locale (ko_KR.UTF-8)
+  LC_MESSAGES  The locale, when LC_ALL is not set
+  LANG         The locale, when neither LC_ALL nor LC_MESSAGES is set
+LANGUAGE counts only with a locale set that is not C or POSIX. With none of
+them, the system's languages on Windows and macOS, else en-US.
+";
+
+#[test]
+fn each_command_s_help_names_the_variables_it_reads() {
+    for args in [
+        &["--help"][..],
+        &["-h"],
+        &["list", "--help"],
+        &["export", "--help"],
+        &["help", "export"],
+    ] {
+        let output = wsaerr().args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        let help = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            help.ends_with(&format!("\n\n{ENVIRONMENT}")),
+            "{args:?}: {help}"
+        );
+    }
+    // These read no variable, and their help names none.
+    for command in [
+        "check",
+        "new-locale",
+        "mark-current",
+        "search",
+        "completions",
+    ] {
+        let output = wsaerr().args([command, "--help"]).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{command}");
+        let help = String::from_utf8(output.stdout).unwrap();
+        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "Environment"] {
+            assert!(!help.contains(name), "{command}: {help}");
+        }
+    }
+}
+
+#[test]
+fn into_a_pipe_each_part_stays_one_line() {
+    let catalog = wsaerr::Catalog::embedded();
+    for tag in ["en-US", "ja-JP", "ko-KR", "ar-SA"] {
+        let text = catalog
+            .language(tag)
+            .description(wsaerr::Code::WSAETIMEDOUT);
+        wsaerr()
+            .args(["10060", "--lang", tag])
+            .assert()
+            .code(0)
+            .stdout(format!(
+                "WSAETIMEDOUT (10060): {}\n    {}\n",
+                text.title(),
+                text.detail()
+            ))
+            .stderr("");
+    }
+    wsaerr()
+        .args(["10060", "--lang", "ja"])
+        .assert()
+        .stdout(
+            "WSAETIMEDOUT (10060): 接続がタイムアウトしました。\n    \
+             接続の確立中、または確立済みの接続で、相手側が時間内に応答しませんでした。\
+             リモートホストがオフラインか過負荷の状態にあるか、ファイアウォールが通信を通知なしに\
+             破棄している可能性があります。アドレス、ポート、ファイアウォールの設定を確認してください。\n",
+        );
+}

@@ -117,3 +117,105 @@ fn a_codeset_that_is_no_text_keeps_the_language() {
     let found = shown(wsaerr().args(["10060", "--json"]).env("LANG", lang));
     assert_eq!(found[0].0, "ko-KR");
 }
+
+#[test]
+fn a_language_without_an_edition_is_noted_once_and_english_is_shown() {
+    let english = wsaerr().args(["10060", "--lang", "en"]).output().unwrap();
+    assert_eq!(english.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&english.stderr), "");
+    for (lang, note) in [
+        (
+            "it",
+            "note: no edition matches `--lang it`; showing en-US\n",
+        ),
+        (
+            "jp",
+            "note: no edition matches `--lang jp`; showing en-US (did you mean `--lang ja-JP`?)\n",
+        ),
+        (
+            "kr",
+            "note: no edition matches `--lang kr`; showing en-US (did you mean `--lang ko-KR`?)\n",
+        ),
+    ] {
+        wsaerr()
+            .args(["10060", "WSAECONNREFUSED", "--lang", lang])
+            .assert()
+            .code(0)
+            .stdout(english_two_codes())
+            .stderr(note);
+    }
+    // Unknown codes keep their status; the note comes first, once.
+    wsaerr()
+        .args(["list", "--json", "--lang", "cn"])
+        .assert()
+        .code(0)
+        .stderr(
+            "note: no edition matches `--lang cn`; showing en-US (did you mean `--lang zh-CN`?)\n",
+        );
+    wsaerr()
+        .args(["10060", "12345", "--lang", "ua"])
+        .assert()
+        .code(1)
+        .stderr(
+            "note: no edition matches `--lang ua`; showing en-US\n\
+             error: 12345 is not a Winsock error code\n",
+        );
+    wsaerr()
+        .args(["search", "connection", "refused", "--lang", "br"])
+        .assert()
+        .code(0)
+        .stdout("WSAECONNREFUSED (10061) [en-US] Connection refused.\n")
+        .stderr(
+            "note: no edition matches `--lang br`; showing en-US (did you mean `--lang pt-BR`?)\n",
+        );
+    let page = wsaerr()
+        .args(["export", "--format", "json", "--lang", "sa"])
+        .output()
+        .unwrap();
+    assert_eq!(page.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&page.stderr),
+        "note: no edition matches `--lang sa`; showing en-US (did you mean `--lang ar-SA`?)\n"
+    );
+}
+
+#[test]
+fn languages_that_reach_an_edition_and_the_environment_get_no_note() {
+    for lang in ["pt", "de-AT", "zh-Hant", "en-GB", "ko_KR.UTF-8", "it, ja"] {
+        let output = wsaerr().args(["10060", "--lang", lang]).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{lang}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{lang}");
+    }
+    // Only an explicit --lang: the environment's languages are no request
+    // to answer.
+    let output = wsaerr()
+        .arg("10060")
+        .env("LANG", "it_IT.UTF-8")
+        .env("LANGUAGE", "jp")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert!(String::from_utf8_lossy(&output.stdout)
+        .starts_with("WSAETIMEDOUT (10060): Connection timed out.\n"));
+}
+
+/// WSAETIMEDOUT and WSAECONNREFUSED as the English edition shows them.
+fn english_two_codes() -> String {
+    let catalog = wsaerr::Catalog::embedded();
+    let english = catalog.language("en-US");
+    [wsaerr::Code::WSAETIMEDOUT, wsaerr::Code::WSAECONNREFUSED]
+        .iter()
+        .map(|&code| {
+            let text = english.description(code);
+            format!(
+                "{} ({}): {}\n    {}\n",
+                text.name(),
+                text.value(),
+                text.title(),
+                text.detail()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

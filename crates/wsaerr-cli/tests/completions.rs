@@ -86,3 +86,72 @@ fn a_script_into_a_closed_pipe_ends_quietly() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
+
+#[test]
+fn scripts_offer_the_code_names_and_the_shipped_language_tags() {
+    // clap_complete's fish script offers no values for a positional
+    // argument, its PowerShell and elvish scripts none at all.
+    for (shell, words) in [
+        (
+            "bash",
+            &["WSAECONNREFUSED", "WSA_QOS_EFLOWSPEC", "zh-TW", "ar-SA"][..],
+        ),
+        (
+            "zsh",
+            &["WSAECONNREFUSED", "WSA_QOS_EFLOWSPEC", "zh-TW", "ar-SA"],
+        ),
+        ("fish", &["zh-TW", "ar-SA"]),
+    ] {
+        let script = script(shell);
+        for word in words {
+            assert!(script.contains(word), "{shell} lacks {word}");
+        }
+    }
+}
+
+#[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs a bash to run the script; it is the same script as on Unix"
+)]
+fn bash_completes_a_code_name_and_a_language_tag() {
+    let path = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(path.path(), script("bash")).unwrap();
+    // What bash's completion asks of the function, for `wsaerr WSAECONNR<Tab>`
+    // and `wsaerr list --lang zh-<Tab>`.
+    let program = r#"
+        source "$1"
+        COMP_WORDS=(wsaerr WSAECONNR); COMP_CWORD=1
+        _wsaerr wsaerr WSAECONNR wsaerr
+        printf '%s\n' "${COMPREPLY[@]}" ---
+        COMP_WORDS=(wsaerr list --lang zh-); COMP_CWORD=3
+        _wsaerr wsaerr zh- --lang
+        printf '%s\n' "${COMPREPLY[@]}"
+    "#;
+    let output = Command::new("bash")
+        .args(["-c", program, "bash"])
+        .arg(path.path())
+        .output()
+        .expect("bash, to run the script");
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "WSAECONNRESET\nWSAECONNREFUSED\n---\nzh-CN\nzh-TW\n"
+    );
+}
+
+#[test]
+fn offered_values_are_not_required_nor_listed_in_the_help() {
+    // Numbers, any case and Accept-Language lists still work.
+    let output = common::wsaerr()
+        .args(["0x274d", "wsaetimedout", "--lang", "ko;q=0.9, ja", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let help = common::wsaerr().arg("--help").output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(
+        !help.contains("WSAECONNREFUSED") && !help.contains("zh-TW"),
+        "{help}"
+    );
+}

@@ -7,6 +7,7 @@ use base64::Engine;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use wsaerr::{Catalog, Code, Group};
+use wsaerr_tools::export::export;
 
 mod common;
 use common::wsaerr;
@@ -170,8 +171,11 @@ fn html_groups_follow_the_code_table() {
 #[test]
 fn html_links_to_every_other_edition_with_hreflang() {
     let catalog = Catalog::embedded();
+    let site = tempfile::tempdir().unwrap();
+    let out = site.path().to_str().unwrap();
+    exported(&["export", "--format", "html", "--all", "--out", out]);
     for tag in catalog.locales() {
-        let page = exported(&["export", "--format", "html", "--lang", tag]);
+        let page = std::fs::read_to_string(site.path().join(format!("{tag}.html"))).unwrap();
         // Arabic reads right to left; every other edition left to right.
         let dir = if tag == "ar-SA" { " dir=\"rtl\"" } else { "" };
         assert!(
@@ -183,6 +187,40 @@ fn html_links_to_every_other_edition_with_hreflang() {
             assert_eq!(page.contains(&link), other != tag, "{tag} → {other}");
         }
     }
+}
+
+#[test]
+fn a_page_written_alone_links_to_no_edition_it_did_not_write() {
+    let site = tempfile::tempdir().unwrap();
+    let out = site.path().to_str().unwrap();
+    let wrote = exported(&["export", "--format", "html", "--lang", "ko", "--out", out]);
+    let page = site.path().join("ko-KR.html");
+    assert_eq!(wrote, format!("wrote {}\n", page.display()));
+    let names: Vec<_> = std::fs::read_dir(site.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["ko-KR.html"]);
+    let page = std::fs::read_to_string(page).unwrap();
+    // The links a page has: to its own codes (`#NAME`), and nothing else.
+    let links: Vec<&str> = page
+        .split("href=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    assert_eq!(links.len(), Code::ALL.len());
+    assert!(links.iter().all(|link| link.starts_with('#')), "{links:?}");
+    assert!(!page.contains("<nav"));
+
+    // Printed, a page is written beside nothing either.
+    let printed = exported(&["export", "--format", "html", "--lang", "ko"]);
+    assert!(!printed.contains("hreflang"));
+    assert!(!printed.contains("<nav"));
+
+    // Two editions link to each other and to no third.
+    exported(&["export", "--format", "html", "--lang", "ja", "--out", out]);
+    let japanese = std::fs::read_to_string(site.path().join("ja-JP.html")).unwrap();
+    assert!(!japanese.contains("hreflang"), "ja-JP was written alone");
 }
 
 #[test]
@@ -271,6 +309,17 @@ fn markdown_is_one_row_per_code_with_escaped_cells() {
         let start = format!("| {} | {} | ", markdown_escape(code.name()), code.value());
         let row = rows.iter().find(|row| row.starts_with(&start)).unwrap();
         assert!(row.ends_with(&cells), "{code:?}");
+    }
+    // The rows come in the order `wsaerr list` shows the codes.
+    let listed = exported(&["list", "--json", "--lang", "zh-CN"]);
+    let listed: Vec<Value> = serde_json::from_str(&listed).unwrap();
+    let listed: Vec<String> = listed
+        .iter()
+        .map(|text| format!("| {} | ", markdown_escape(text["name"].as_str().unwrap())))
+        .collect();
+    assert_eq!(rows.len(), listed.len());
+    for (row, start) in rows.iter().zip(&listed) {
+        assert!(row.starts_with(start.as_str()), "{row} is not {start}");
     }
 
     let dir = hostile();
@@ -367,10 +416,12 @@ fn all_writes_one_file_per_locale() {
         assert_eq!(stdout, expected);
         for tag in catalog.locales() {
             let written = std::fs::read_to_string(out.join(format!("{tag}.{extension}"))).unwrap();
-            assert_eq!(
-                written,
-                exported(&["export", "--format", format, "--lang", tag])
-            );
+            // Each as the library exports it for a set of every edition
+            // (a page printed alone is the same but for its links).
+            let edition = export(catalog, catalog.language(tag), format.parse().unwrap());
+            assert!(written == edition, "{tag}.{extension}");
+            let printed = exported(&["export", "--format", format, "--lang", tag]);
+            assert_eq!(written == printed, format != "html", "{tag}.{extension}");
         }
     }
     let mut names: Vec<String> = std::fs::read_dir(&out)

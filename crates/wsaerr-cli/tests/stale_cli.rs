@@ -114,6 +114,27 @@ fn english_itself_has_nothing_to_mark_and_a_missing_locale_is_named() {
 }
 
 #[test]
+fn a_tag_not_written_canonically_gets_the_spelling_new_locale_suggests() {
+    let dir = shipped_korean();
+    for command in ["mark-current", "new-locale"] {
+        let output = wsaerr(&[command, "ko_KR"], dir.path());
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        assert_eq!(stdout(&output), "", "{command}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "error: `ko_KR` is not written canonically: use `ko-KR`\n",
+            "{command}"
+        );
+    }
+    let ids = wsaerr(&["mark-current", "ko-kr", "WSAETIMEDOUT"], dir.path());
+    assert_eq!(ids.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&ids.stderr),
+        "error: `ko-kr` is not written canonically: use `ko-KR`\n"
+    );
+}
+
+#[test]
 fn a_new_locale_starts_with_its_record() {
     let dir = tempfile::tempdir().unwrap();
     let created = Command::cargo_bin("wsaerr")

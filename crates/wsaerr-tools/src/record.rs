@@ -226,6 +226,15 @@ pub enum MarkError {
     /// The catalog folder cannot be used.
     #[error(transparent)]
     Catalog(#[from] wsaerr::CatalogError),
+    /// The tag is a language tag, not written the way locale folders are
+    /// named (`ko_KR` for `ko-KR`).
+    #[error("`{tag}` is not written canonically: use `{canonical}`")]
+    NonCanonicalTag {
+        /// The tag as given.
+        tag: String,
+        /// How to write it.
+        canonical: String,
+    },
     /// The locale is not in the catalog folder.
     #[error("`{tag}` is not a locale folder of `{}`", dir.display())]
     NoSuchLocale {
@@ -273,6 +282,13 @@ pub enum MarkError {
 /// When the folder or the locale cannot be used, an id is no code's name,
 /// or the record cannot be written.
 pub fn mark_current(dir: &Path, tag: &str, ids: &[String]) -> Result<MarkedCurrent, MarkError> {
+    // Locale folders are named canonically: `ko_KR` names none, and the
+    // spelling that does is what `new-locale` suggests too.
+    if let Err(crate::scaffold::ScaffoldError::NonCanonicalTag { tag, canonical }) =
+        crate::scaffold::canonical_tag(tag)
+    {
+        return Err(MarkError::NonCanonicalTag { tag, canonical });
+    }
     if tag == FALLBACK_LOCALE {
         return Err(MarkError::English);
     }

@@ -209,8 +209,9 @@ fn staging_folder(dir: &Path, tag: &str) -> io::Result<PathBuf> {
     ))
 }
 
-/// Accepts `tag` only when it is a language tag written canonically.
-fn canonical_tag(tag: &str) -> Result<(), ScaffoldError> {
+/// Accepts `tag` only when it is a language tag written canonically, as
+/// locale folders are named.
+pub(crate) fn canonical_tag(tag: &str) -> Result<(), ScaffoldError> {
     let invalid = || ScaffoldError::InvalidTag(tag.to_owned());
     let id: LanguageIdentifier = tag.replace('_', "-").parse().map_err(|_| invalid())?;
     // `und` (no language) is a valid tag, but no folder for a language.

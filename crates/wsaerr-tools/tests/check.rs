@@ -557,6 +557,8 @@ fn untranslated_text_is_a_warning() {
     let french = report.locales.iter().find(|s| s.locale == "fr-FR").unwrap();
     // The third warning: the fixture has no record of the English it follows.
     assert_eq!((french.warnings, french.untranslated), (3, 2));
+    // Both of its codes keep English text: neither counts toward coverage.
+    assert_eq!((french.messages, french.coverage), (2, 0.0));
 }
 
 #[test]
@@ -617,6 +619,8 @@ fn a_scaffolded_locale_has_warnings_only() {
         (summary.messages, summary.untranslated, summary.warnings),
         (Code::ALL.len(), messages, messages)
     );
+    // All there, none translated: coverage counts the locale's own text.
+    assert_eq!(summary.coverage, 0.0);
     // And the catalog uses it at once.
     let catalog = wsaerr::Catalog::from_dir(dir.path()).unwrap();
     assert_eq!(catalog.describe(10060, "fr-FR").unwrap().locale(), "fr-FR");

@@ -171,9 +171,12 @@ pub struct LocaleSummary {
     pub errors: usize,
     /// Warnings found in the locale.
     pub warnings: usize,
-    /// Messages with text identical to en-US: probably not translated yet.
+    /// Messages (codes' and labels') with text identical to en-US: probably
+    /// not translated yet.
     pub untranslated: usize,
-    /// `messages` as a percentage of `expected`, to one decimal.
+    /// The codes whose message is the locale's own translation (present,
+    /// and not reported untranslated) as a percentage of `expected`, to one
+    /// decimal: a locale just scaffolded from English has 0.0.
     pub coverage: f64,
 }
 

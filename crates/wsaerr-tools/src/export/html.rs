@@ -38,7 +38,9 @@ pub(crate) fn content_security_policy() -> String {
     )
 }
 
-pub(super) fn page(catalog: &Catalog, language: Language<'_>) -> String {
+/// The page of `language`, linking to the editions of `linked` (the
+/// locales whose pages are written beside it).
+pub(super) fn page(catalog: &Catalog, language: Language<'_>, linked: &[&str]) -> String {
     let tag = language.tag();
     let mut out = String::with_capacity(256 * 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
@@ -63,7 +65,7 @@ pub(super) fn page(catalog: &Catalog, language: Language<'_>) -> String {
     out.push_str(" <span class=\"tag\">");
     push_html(&mut out, tag);
     out.push_str("</span></h1>\n");
-    editions(&mut out, catalog, language);
+    editions(&mut out, catalog, language, linked);
     search_box(&mut out, language);
     out.push_str("</header>\n<main>\n");
     for (group, codes) in grouped() {
@@ -91,13 +93,22 @@ pub(super) fn page(catalog: &Catalog, language: Language<'_>) -> String {
     out
 }
 
-/// Links to the other locales' pages, by relative file name.
-fn editions(out: &mut String, catalog: &Catalog, language: Language<'_>) {
+/// Links to the pages of the other locales of `linked`, by relative file
+/// name, in the catalog's order; nothing when there are none: a page never
+/// links to an edition that was not written beside it.
+fn editions(out: &mut String, catalog: &Catalog, language: Language<'_>, linked: &[&str]) {
     let current = language.tag();
+    let shown: Vec<&str> = catalog
+        .locales()
+        .filter(|tag| *tag == current || linked.contains(tag))
+        .collect();
+    if shown.iter().all(|tag| *tag == current) {
+        return;
+    }
     out.push_str("<nav class=\"editions\" aria-label=\"");
     push_html(out, language.label(Label::PageLanguages).text());
     out.push_str("\">");
-    for tag in catalog.locales() {
+    for tag in shown {
         if tag == current {
             out.push_str("<strong lang=\"");
             push_html(out, tag);

@@ -1,10 +1,10 @@
-//! The Markdown edition: one table, one row per code, in group order.
+//! The Markdown edition: one table, one row per code, in numeric order (as
+//! `wsaerr list` shows them; each row names its group).
 
 use std::fmt::Write;
 
 use super::escape::markdown_escape;
-use super::grouped;
-use wsaerr::{Label, Language};
+use wsaerr::{Code, Label, Language};
 
 pub(super) fn table(language: Language<'_>) -> String {
     let mut out = String::new();
@@ -17,21 +17,20 @@ pub(super) fn table(language: Language<'_>) -> String {
     );
     out.push_str("| Name | Number | Hex | Group | Title | Explanation |\n");
     out.push_str("|---|---:|---:|---|---|---|\n");
-    for (group, codes) in grouped() {
-        for code in codes {
-            let text = language.description(code);
-            let _ = writeln!(
-                out,
-                "| {} | {} | {:#06X} | {} ({}) | {} | {} |",
-                markdown_escape(code.name()),
-                code.value(),
-                code.value(),
-                group.as_str(),
-                markdown_escape(language.label(Label::Group(group)).text()),
-                markdown_escape(text.title()),
-                markdown_escape(text.detail()),
-            );
-        }
+    for &code in Code::ALL {
+        let text = language.description(code);
+        let group = code.group();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {:#06X} | {} ({}) | {} | {} |",
+            markdown_escape(code.name()),
+            code.value(),
+            code.value(),
+            group.as_str(),
+            markdown_escape(language.label(Label::Group(group)).text()),
+            markdown_escape(text.title()),
+            markdown_escape(text.detail()),
+        );
     }
     out
 }

@@ -116,11 +116,39 @@ pub(crate) fn file_name(tag: &str, format: Format) -> String {
     format!("{tag}.{}", format.extension())
 }
 
-/// One locale's edition in `format`. `catalog` supplies the other locales an
-/// HTML page links to.
+/// One locale's edition in `format`, for a set of pages of every locale of
+/// `catalog`: an HTML page links to each of them.
 pub fn export(catalog: &Catalog, language: Language<'_>, format: Format) -> String {
+    let every: Vec<&str> = catalog.locales().collect();
+    export_linked(catalog, language, format, &every)
+}
+
+/// One locale's edition in `format`, written beside the editions of
+/// `linked` (tags of `catalog`'s locales): an HTML page links to those
+/// and to no other, so that a page written alone has no dead link.
+///
+/// # Examples
+///
+/// ```
+/// use wsaerr::Catalog;
+/// use wsaerr_tools::export::{export_linked, Format};
+///
+/// let catalog = Catalog::embedded();
+/// let page = export_linked(catalog, catalog.language("ko"), Format::Html, &["ja-JP"]);
+/// assert!(page.contains(r#"<a href="ja-JP.html""#));
+/// assert!(!page.contains(r#"<a href="zh-CN.html""#));
+///
+/// let alone = export_linked(catalog, catalog.language("ko"), Format::Html, &[]);
+/// assert!(!alone.contains("hreflang"));
+/// ```
+pub fn export_linked(
+    catalog: &Catalog,
+    language: Language<'_>,
+    format: Format,
+    linked: &[&str],
+) -> String {
     match format {
-        Format::Html => html::page(catalog, language),
+        Format::Html => html::page(catalog, language, linked),
         Format::Markdown => markdown::table(language),
         Format::Json => json::edition(language),
     }
@@ -150,6 +178,7 @@ pub enum WriteError {
 
 /// Writes the editions of `tags` in `format` into `dir` (created if
 /// missing), one `<tag>.<extension>` file each, and returns their paths.
+/// The HTML pages link to each other, and to no edition left unwritten.
 ///
 /// Each file is written beside its target and renamed into place: a failure
 /// (a full disk) leaves the edition that was there whole, and a link at the
@@ -171,7 +200,7 @@ pub fn write_editions(
     tags.iter()
         .map(|&tag| {
             let path = dir.join(file_name(tag, format));
-            let edition = export(catalog, catalog.language(tag), format);
+            let edition = export_linked(catalog, catalog.language(tag), format, tags);
             crate::write::replace(&path, edition.as_bytes())
                 .map(|()| path.clone())
                 .map_err(|source| WriteError::Write { path, source })
