@@ -39,11 +39,14 @@ struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
 
-    /// Codes to describe: numbers (10060, 0x274C) or names (WSAETIMEDOUT, any case).
+    /// Codes to describe: numbers (10060, 0x274C, also full-width １００６０),
+    /// HRESULTs that wrap one (0x80072746, -2147014842), or names
+    /// (WSAETIMEDOUT, ECONNREFUSED, EAI_AGAIN, SocketError's TimedOut; any case).
     #[arg(
         value_name = "CODE|NAME",
         value_parser = crate::complete::code_names(),
-        hide_possible_values = true
+        hide_possible_values = true,
+        allow_negative_numbers = true
     )]
     codes: Vec<String>,
 
@@ -162,12 +165,14 @@ struct View {
 
 /// Runs the command line with `args` (the program name first), reading the
 /// language variables through `env` (`std::env::var_os`), wrapping details
-/// to `width` columns if given (stdout is a terminal that wide), and returns
+/// to `width` columns if given (stdout is a terminal that wide), reading a
+/// pasted text from `stdin` where asked to (`wsaerr search -`), and returns
 /// the exit status.
 pub(crate) fn run(
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
     env: impl Fn(&str) -> Option<OsString>,
     width: Option<usize>,
+    stdin: &mut dyn std::io::Read,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Status {
@@ -188,7 +193,7 @@ pub(crate) fn run(
             Some(Command::NewLocale(args)) => new_locale(&args, stdout, stderr),
             Some(Command::MarkCurrent(args)) => mark_current(&args, stdout, stderr),
             Some(Command::Export(args)) => crate::export::run(&args, &env, stdout, stderr),
-            Some(Command::Search(args)) => crate::search::run(&args, stdout, stderr),
+            Some(Command::Search(args)) => crate::search::run(&args, stdin, stdout, stderr),
             Some(Command::Completions(args)) => completions(args.shell, stdout),
             None => show(&cli.view, Some(&cli.codes), &env, width, stdout, stderr),
         },
@@ -222,6 +227,11 @@ fn show(
             .iter()
             .filter_map(|text| match text.parse::<Code>() {
                 Ok(code) => Some(code),
+                // An HRESULT, full-width digits, an errno, `EAI_*` or
+                // `SocketError` name: still one code.
+                Err(_) if wsaerr_tools::search::code_of(text).is_some() => {
+                    wsaerr_tools::search::code_of(text)
+                }
                 Err(error) => {
                     status = Status::NotFound;
                     let error = format!("{error}{}", did_you_mean(text));
@@ -286,6 +296,17 @@ fn did_you_mean(text: &str) -> String {
     }
     match suggest::closest_code(text) {
         Some(code) => format!(" (did you mean `{}`?)", code.name()),
+        // Words, not a name (`WSAEBOGUS`) or a number: what `search` is for.
+        None if text.len() <= 64
+            && !text.starts_with(|c: char| c.is_ascii_digit())
+            && !text.chars().any(char::is_control)
+            && text
+                .chars()
+                .any(|c| c.is_lowercase() || (c.is_alphabetic() && !c.is_ascii())) =>
+        {
+            let words = escape_for_terminal(text);
+            format!("; to find codes by words, run `wsaerr search {words}`")
+        }
         None => String::new(),
     }
 }

@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         std::env::args_os(),
         |name| std::env::var_os(name),
         wrap::terminal_width(),
+        &mut std::io::stdin().lock(),
         &mut std::io::stdout().lock(),
         &mut std::io::stderr().lock(),
     );

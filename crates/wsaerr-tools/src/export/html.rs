@@ -14,7 +14,10 @@ use sha2::{Digest, Sha256};
 
 use super::escape::{push_html, script_json};
 use super::{file_name, grouped, Format};
-use crate::search::{Index, CJK_RANGES, MAX_QUERY_CHARS, MAX_QUERY_TOKENS, WEIGHTS};
+use crate::search::{
+    Index, CJK_RANGES, COMPOUNDS, MAX_QUERY_BYTES, MIN_STEM, PREFIX_EXPANSIONS, SHOWN_RATIO,
+    SUFFIXES,
+};
 use wsaerr::{Catalog, Code, Label, Language};
 
 const STYLE: &str = include_str!("page.css");
@@ -250,29 +253,39 @@ pub(crate) fn is_right_to_left(tag: &str) -> bool {
     })
 }
 
-/// The rules and per-code tokens the page's filter works from.
+/// The rules and the index's weights the page's filter works from: the
+/// same terms and the same sums as `wsaerr search --lang` in the page's
+/// language.
 fn index_json(language: Language<'_>) -> String {
     let index = Index::of_language(language);
-    let codes: Vec<serde_json::Value> = index
-        .entries()
+    let codes: Vec<serde_json::Value> = Code::ALL
         .iter()
-        .map(|entry| {
-            json!({
-                "id": entry.code.name(),
-                "value": entry.code.value(),
-                "name": entry.name_tokens,
-                "title": entry.title_tokens,
-                "detail": entry.detail_tokens,
-            })
+        .map(|code| json!({ "id": code.name(), "value": code.value() }))
+        .collect();
+    let weights = index.weights();
+    let documents = weights.documents;
+    let weights: serde_json::Map<String, serde_json::Value> = weights
+        .terms
+        .into_iter()
+        .map(|(term, list)| {
+            let list: Vec<serde_json::Value> = list
+                .into_iter()
+                .map(|(code, weight)| json!([code, weight]))
+                .collect();
+            (term.to_owned(), serde_json::Value::Array(list))
         })
         .collect();
     let rules = json!({
         "cjk": CJK_RANGES,
-        "maxChars": MAX_QUERY_CHARS,
-        "maxTokens": MAX_QUERY_TOKENS,
-        "weights": { "name": WEIGHTS.name, "title": WEIGHTS.title, "detail": WEIGHTS.detail },
+        "maxBytes": MAX_QUERY_BYTES,
+        "compounds": COMPOUNDS.iter().map(|(word, parts)| json!([word, parts])).collect::<Vec<_>>(),
+        "suffixes": SUFFIXES,
+        "minStem": MIN_STEM,
+        "shownRatio": SHOWN_RATIO,
+        "prefixExpansions": PREFIX_EXPANSIONS,
     });
-    json!({ "rules": rules, "codes": codes }).to_string()
+    json!({ "rules": rules, "codes": codes, "documents": documents, "weights": weights })
+        .to_string()
 }
 
 #[cfg(test)]

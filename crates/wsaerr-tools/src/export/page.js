@@ -1,8 +1,7 @@
 // The page's filter. It applies the search rules of wsaerr's Rust library
-// (src/search/): the same normalization and tokens, the same "every query
-// token must hit a token that starts with it", the same weights and order.
-// The catalog's tokens come precomputed in #wsaerr-index; only the query is
-// cut into tokens here.
+// (src/search/): the same normalization, tokens and terms, and the sums of
+// the same weights, which come precomputed in #wsaerr-index; only the query
+// is cut into terms here.
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('wsaerr-index').textContent);
@@ -50,51 +49,89 @@
     return out;
   }
 
-  // The distinct tokens of a query, or an error word, as Query::new decides.
-  function query(text) {
-    if (Array.from(text).length > rules.maxChars) return { error: 'too-long' };
-    var distinct = [];
-    var all = tokens(text);
-    for (var i = 0; i < all.length; i++) {
-      if (distinct.indexOf(all[i]) < 0) {
-        if (distinct.length === rules.maxTokens) return { error: 'too-many-tokens' };
-        distinct.push(all[i]);
+  // A token as a term: compounds as their parts, Latin words stemmed
+  // (src/search/terms.rs).
+  function stem(token) {
+    if (!/^[a-z]+$/.test(token)) return token;
+    var out = token;
+    for (var i = 0; i < rules.suffixes.length; i++) {
+      var suffix = rules.suffixes[i];
+      if (out.endsWith(suffix)) {
+        var rest = out.slice(0, out.length - suffix.length);
+        if (rest.length >= rules.minStem && !(suffix === 's' && rest.endsWith('s'))) { out = rest; break; }
       }
     }
+    if (out.endsWith('e') && out.length - 1 >= rules.minStem) out = out.slice(0, -1);
+    return out;
+  }
+
+  function terms(text) {
+    var out = [];
+    tokens(text).forEach(function (token) {
+      for (var i = 0; i < rules.compounds.length; i++) {
+        if (rules.compounds[i][0] === token) {
+          rules.compounds[i][1].forEach(function (part) { out.push(stem(part)); });
+          return;
+        }
+      }
+      out.push(stem(token));
+    });
+    return out;
+  }
+
+  // The distinct terms of a query, or an error word, as Query::new decides,
+  // and the word being typed: the last term when the text ends inside it.
+  function query(text) {
+    if (new TextEncoder().encode(text).length > rules.maxBytes) return { error: 'too-long' };
+    var distinct = [];
+    var seen = new Set();
+    var all = terms(text);
+    all.forEach(function (term) {
+      if (!seen.has(term)) { seen.add(term); distinct.push(term); }
+    });
     if (!distinct.length) return { error: 'empty' };
-    return { tokens: distinct };
+    var partial = /[\p{Alphabetic}\p{N}]$/u.test(text) ? all[all.length - 1] : null;
+    return { terms: distinct, partial: partial };
   }
 
-  function hits(field, token) {
-    var n = 0;
-    for (var i = 0; i < field.length; i++) if (field[i].startsWith(token)) n++;
-    return n;
+  // The index's ASCII terms, sorted, for the word being typed.
+  var asciiTerms = Object.keys(data.weights).filter(function (term) {
+    return /^[\x00-\x7f]*$/.test(term);
+  }).sort();
+
+  // The whole terms a word being typed stands for, as the Rust index
+  // completes it: every ASCII term it begins, if there are few enough.
+  function completions(partial) {
+    if (partial === null || !/^[\x00-\x7f]*$/.test(partial)) return [];
+    if (Object.prototype.hasOwnProperty.call(data.weights, partial)) return [];
+    var found = asciiTerms.filter(function (term) { return term.startsWith(partial); });
+    return found.length > rules.prefixExpansions ? [] : found;
   }
 
-  function score(entry, queryTokens) {
-    var total = 0;
-    var w = rules.weights;
-    for (var i = 0; i < queryTokens.length; i++) {
-      var name = hits(entry.name, queryTokens[i]);
-      var title = hits(entry.title, queryTokens[i]);
-      var detail = hits(entry.detail, queryTokens[i]);
-      if (name + title + detail === 0) return null;
-      total += w.name * name + w.title * title + w.detail * detail;
-    }
-    return total;
-  }
-
-  // The ids of the codes that match, best first.
+  // The codes the words point to, best first, with their scores: the sum
+  // of each distinct term's weight in a document, as the Rust index adds
+  // them, and for each code its best document's.
   function search(text) {
     var q = query(text);
     if (q.error) return q;
+    var inDocuments = new Array(data.documents.length).fill(0);
+    q.terms.concat(completions(q.partial)).forEach(function (term) {
+      var list = Object.prototype.hasOwnProperty.call(data.weights, term) ? data.weights[term] : [];
+      list.forEach(function (posting) { inDocuments[posting[0]] += posting[1]; });
+    });
+    var scores = new Array(data.codes.length).fill(0);
+    inDocuments.forEach(function (matched, document) {
+      var code = data.documents[document][0];
+      var score = matched * (1 + matched / data.documents[document][1]);
+      if (score > scores[code]) scores[code] = score;
+    });
     var found = [];
-    data.codes.forEach(function (entry) {
-      var s = score(entry, q.tokens);
-      if (s !== null) found.push({ id: entry.id, value: entry.value, score: s });
+    data.codes.forEach(function (entry, i) {
+      if (scores[i] > 0) found.push({ id: entry.id, value: entry.value, score: scores[i] });
     });
     found.sort(function (a, b) { return b.score - a.score || a.value - b.value; });
-    return { hits: found };
+    var shown = found.filter(function (hit) { return hit.score >= found[0].score * rules.shownRatio; });
+    return { hits: found, shown: shown };
   }
 
   var input = document.getElementById('filter');
@@ -106,7 +143,7 @@
     var result = text.trim() ? search(text) : { error: 'empty' };
     var shown = {};
     var all = result.error === 'empty';
-    if (result.hits) result.hits.forEach(function (hit) { shown[hit.id] = true; });
+    if (result.shown) result.shown.forEach(function (hit) { shown[hit.id] = true; });
     var count = 0;
     data.codes.forEach(function (entry) {
       var visible = all || shown[entry.id] === true;
@@ -136,6 +173,6 @@
   }
 
   input.addEventListener('input', apply);
-  window.wsaerr = { tokens: tokens, search: search };
+  window.wsaerr = { tokens: tokens, terms: terms, search: search };
   apply();
 })();

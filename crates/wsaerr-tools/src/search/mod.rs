@@ -1,28 +1,31 @@
-//! Finding a code from the words of its message, in any shipped language.
+//! From whatever is on the screen to the code: a log line, a traceback, an
+//! exception, or Windows' own message in the reader's language.
 //!
-//! A support engineer holding a screenshot of a localized message types its
-//! words and gets the code: `连接超时`, `연결 거부`, `connection refused`,
-//! also `10060`, `0x274C` or `WSAETIMEDOUT`.
+//! A search reads the whole text in two ways, and ranks codes by both:
 //!
-//! The rules, defined once (the exported HTML page applies the same ones):
+//! - **Evidence** ([`Evidence`]): numbers read in their context
+//!   (`[WinError 10061]`, `[Errno 111]` as the errno of the OS the text
+//!   comes from, `(os error 10060)`, `SocketException (10061)`,
+//!   `WSAGetLastError returned 10038`, `socket error 0x2745`), HRESULTs
+//!   that wrap a Winsock code (`0x80072746`, or signed, `-2147014842`), and
+//!   names: Winsock names and aliases, errno names, `EAI_*`, Node's
+//!   `ENOTFOUND`, .NET's `SocketError` and Rust's `ErrorKind` members. A
+//!   generic HRESULT such as `0x80004005` is no code, nor is a port, an
+//!   address, a version or a byte count.
+//! - **Words**, ranked with BM25 ([`Index`]): the text's [`terms`] against
+//!   each code's documents, which are its title and detail in each locale
+//!   searched, its names and numbers, and what real systems print for it
+//!   ([`wordings`]: Windows' own messages, glibc's `strerror`, curl, Java,
+//!   Go, Node, OpenSSH, Python), so that a message worded differently from
+//!   the catalog still finds its code. Not every word has to match.
 //!
-//! - Query and catalog text are cut into [`tokens`] (see the [`tokens`
-//!   module](self::tokens) for normalization, words and CJK bigrams).
-//! - Each code has three fields: its **name** (the name, aliases, decimal
-//!   and `0x` hexadecimal number), its **title** and its **detail**, as one
-//!   locale describes them.
-//! - A query token **hits** a field token that starts with it (`refus` hits
-//!   `refused`; `超时` hits `超时`).
-//! - A code matches when **every** query token hits at least one of its fields.
-//! - Its **score** is the sum over query tokens of
-//!   `10 × name hits + 3 × title hits + 1 × detail hits` ([`WEIGHTS`]).
-//! - Hits are ranked by score, highest first, then by code number. Searching
-//!   several locales, each code appears once, with the locale where it
-//!   scored best (English first on a tie, then by tag).
+//! A word being typed counts as the whole words it begins
+//! ([`PREFIX_EXPANSIONS`]). A code's score is the weight of its evidence
+//! plus its words' score; the
+//! best first. The HTML page's filter ranks words by the same index and the
+//! same terms (the page carries the index's weights and the rules).
 //!
-//! Work is bounded: a query has at most [`MAX_QUERY_CHARS`] characters and
-//! [`MAX_QUERY_TOKENS`] distinct tokens, so a search costs at most that many
-//! passes over the index.
+//! Work is linear in the text, which is bounded ([`MAX_QUERY_BYTES`]).
 //!
 //! # Examples
 //!
@@ -30,24 +33,37 @@
 //! use wsaerr::{Catalog, Code};
 //! use wsaerr_tools::search;
 //!
+//! let pasted = "ConnectionRefusedError: [WinError 10061] No connection could be made \
+//!               because the target machine actively refused it";
+//! let hits = search::search(Catalog::embedded(), pasted, None)?;
+//! assert_eq!(hits[0].code(), Code::WSAECONNREFUSED);
+//!
+//! // Words alone, in any language.
 //! let hits = search::search(Catalog::embedded(), "连接超时", None)?;
 //! assert_eq!(hits[0].code(), Code::WSAETIMEDOUT);
-//! assert_eq!(hits[0].locale(), "zh-CN");
-//!
-//! let hits = search::search(Catalog::embedded(), "connection refused", Some("en"))?;
-//! assert_eq!(hits[0].code(), Code::WSAECONNREFUSED);
+//! let hits = search::search(Catalog::embedded(), "timeout", Some("en"))?;
+//! assert_eq!(hits[0].code(), Code::WSAETIMEDOUT);
 //! # Ok::<(), wsaerr_tools::search::QueryError>(())
 //! ```
 
+mod evidence;
+mod index;
+mod names;
+mod terms;
 mod tokens;
+mod wordings;
 
 #[cfg(feature = "serde")]
 use serde::ser::{Serialize, SerializeStruct, Serializer};
+use unicode_normalization::UnicodeNormalization;
 
-use wsaerr::{Catalog, Code, Language, FALLBACK_LOCALE};
+use wsaerr::{Catalog, Code};
 
-use self::tokens::tokens_up_to;
+pub use self::evidence::{Evidence, EvidenceKind};
+pub use self::index::{Index, BM25_B, BM25_K1, PREFIX_EXPANSIONS};
+pub use self::terms::{stem, terms, COMPOUNDS, MIN_STEM, SUFFIXES};
 pub use self::tokens::{is_cjk, normalize_char, tokens, CJK_RANGES};
+pub use self::wordings::{wordings, Wording};
 
 /// The tokens of a title or a detail the index holds: far more than any real
 /// text has (the longest shipped detail has under 200), so that a hostile
@@ -55,96 +71,107 @@ pub use self::tokens::{is_cjk, normalize_char, tokens, CJK_RANGES};
 /// bound. Words past them are not searched.
 pub const MAX_FIELD_TOKENS: usize = 2048;
 
-/// The longest query, in characters.
-pub const MAX_QUERY_CHARS: usize = 256;
-/// The most distinct tokens a query may have.
-pub const MAX_QUERY_TOKENS: usize = 32;
-/// How much one hit counts in the name, the title and the detail.
-pub const WEIGHTS: Weights = Weights {
-    name: 10,
-    title: 3,
-    detail: 1,
-};
+/// The longest text a search reads, in bytes of UTF-8: 64 KiB, more than a
+/// screenful of traceback.
+pub const MAX_QUERY_BYTES: usize = 64 * 1024;
 
-/// The weight of a hit in each field of a code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Weights {
-    /// A hit in the name, aliases or number.
-    pub name: u32,
-    /// A hit in the title.
-    pub title: u32,
-    /// A hit in the explanation.
-    pub detail: u32,
+/// The share of the best score a hit needs to be shown among the answers
+/// ([`shown`]): with evidence, the hits that have it; with words alone, the
+/// codes whose messages match about as well as the best.
+pub const SHOWN_RATIO: f64 = 0.5;
+
+/// The hits worth showing, best first: those scoring at least
+/// [`SHOWN_RATIO`] of the best. The page's filter shows the same.
+pub fn shown<'h, 'c>(hits: &'h [Hit<'c>]) -> &'h [Hit<'c>] {
+    let Some(best) = hits.first().map(Hit::score) else {
+        return hits;
+    };
+    let count = hits
+        .iter()
+        .take_while(|hit| hit.score() >= best * SHOWN_RATIO)
+        .count();
+    &hits[..count]
 }
 
-/// Why a query cannot be searched for.
+/// Why a text cannot be searched.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum QueryError {
-    /// The query has no letters, digits or CJK characters.
-    #[error("the query has no words to search for")]
+    /// The text has no letters, digits or CJK characters.
+    #[error("the text has no words or numbers to search for")]
     Empty,
-    /// The query is longer than [`MAX_QUERY_CHARS`].
-    #[error("the query is longer than {MAX_QUERY_CHARS} characters")]
+    /// The text is longer than [`MAX_QUERY_BYTES`].
+    #[error("the text is longer than {} KiB", MAX_QUERY_BYTES / 1024)]
     TooLong,
-    /// The query has more than [`MAX_QUERY_TOKENS`] distinct tokens.
-    #[error("the query has more than {MAX_QUERY_TOKENS} distinct words or character pairs")]
-    TooManyTokens,
 }
 
-/// A query, cut into its distinct tokens.
+/// A text to search for: its distinct terms and its explicit evidence.
 ///
 /// # Examples
 ///
 /// ```
 /// use wsaerr_tools::search::{Query, QueryError};
 ///
-/// assert_eq!(Query::new("Timed OUT timed")?.tokens(), ["timed", "out"]);
+/// assert_eq!(Query::new("Timed OUT timed")?.terms(), ["timed", "out"]);
 /// assert_eq!(Query::new("…"), Err(QueryError::Empty));
 /// # Ok::<(), QueryError>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Query {
-    tokens: Vec<String>,
+    terms: Vec<String>,
+    /// The word the text ends in, when it ends in the middle of one (no
+    /// space or punctuation after it): it may be a word being typed.
+    partial: Option<String>,
+    evidence: Vec<(Code, Evidence)>,
 }
 
 impl Query {
-    /// Cuts `text` into tokens, dropping repeats.
+    /// Reads `text`: its terms, repeats dropped, and its evidence.
     ///
     /// # Errors
     ///
-    /// [`QueryError`] when the text is too long, has too many tokens or none.
+    /// [`QueryError`] when the text is too long or has nothing to search for.
     pub fn new(text: &str) -> Result<Query, QueryError> {
-        if text.chars().nth(MAX_QUERY_CHARS).is_some() {
+        if text.len() > MAX_QUERY_BYTES {
             return Err(QueryError::TooLong);
         }
-        let mut distinct: Vec<String> = Vec::new();
-        for token in tokens(text) {
-            if !distinct.contains(&token) {
-                if distinct.len() == MAX_QUERY_TOKENS {
-                    return Err(QueryError::TooManyTokens);
-                }
-                distinct.push(token);
-            }
-        }
-        if distinct.is_empty() {
+        let mut seen = std::collections::HashSet::new();
+        let all = terms(text);
+        let partial = text
+            .ends_with(char::is_alphanumeric)
+            .then(|| all.last().cloned())
+            .flatten();
+        let terms: Vec<String> = all
+            .into_iter()
+            .filter(|term| seen.insert(term.clone()))
+            .collect();
+        if terms.is_empty() {
             return Err(QueryError::Empty);
         }
-        Ok(Query { tokens: distinct })
+        // Full-width digits and letters, as input methods type them, read as
+        // ASCII.
+        let normalized: String = text.nfkc().collect();
+        Ok(Query {
+            terms,
+            partial,
+            evidence: evidence::find(&normalized),
+        })
     }
 
-    /// The distinct tokens, in the order they first appear.
-    pub fn tokens(&self) -> &[String] {
-        &self.tokens
+    /// The distinct terms, in the order they first appear.
+    pub fn terms(&self) -> &[String] {
+        &self.terms
     }
 }
 
-/// One code that matches a query.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One code the text points to.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Hit<'c> {
     code: Code,
     locale: &'c str,
     title: &'c str,
-    score: u32,
+    score: f64,
+    evidence: Vec<Evidence>,
 }
 
 impl<'c> Hit<'c> {
@@ -153,7 +180,7 @@ impl<'c> Hit<'c> {
         self.code
     }
 
-    /// The locale whose text matched (the one that supplied the title).
+    /// The locale whose text matched best (or the first one searched).
     pub fn locale(&self) -> &'c str {
         self.locale
     }
@@ -163,255 +190,83 @@ impl<'c> Hit<'c> {
         self.title
     }
 
-    /// How well it matched: higher is better (see the module's rules).
-    pub fn score(&self) -> u32 {
+    /// How strongly the text points to the code: higher is better.
+    pub fn score(&self) -> f64 {
         self.score
+    }
+
+    /// What in the text points to it, strongest first.
+    pub fn evidence(&self) -> &[Evidence] {
+        &self.evidence
     }
 }
 
-/// Serialized as `{"code":10060,"name":"WSAETIMEDOUT","locale":"zh-CN","title":"…","score":12}`.
+/// Serialized as `{"code":10060,"name":"WSAETIMEDOUT","locale":"zh-CN",
+/// "title":"…","score":1012.5,"evidence":[{"kind":"number","text":"…","note":"…"}]}`.
 #[cfg(feature = "serde")]
 impl Serialize for Hit<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut hit = serializer.serialize_struct("Hit", 5)?;
+        let mut hit = serializer.serialize_struct("Hit", 6)?;
         hit.serialize_field("code", &self.code.value())?;
         hit.serialize_field("name", self.code.name())?;
         hit.serialize_field("locale", self.locale)?;
         hit.serialize_field("title", self.title)?;
-        hit.serialize_field("score", &self.score)?;
+        hit.serialize_field("score", &((self.score * 1000.0).round() / 1000.0))?;
+        hit.serialize_field("evidence", &self.evidence)?;
         hit.end()
     }
 }
 
-/// One code in one locale, cut into tokens.
-#[derive(Clone, Debug)]
-pub(crate) struct Entry<'c> {
-    pub(crate) code: Code,
-    pub(crate) locale: &'c str,
-    pub(crate) title: &'c str,
-    pub(crate) name_tokens: Vec<String>,
-    pub(crate) title_tokens: Vec<String>,
-    pub(crate) detail_tokens: Vec<String>,
-}
-
-impl<'c> Entry<'c> {
-    fn new(language: Language<'c>, code: Code) -> Entry<'c> {
-        let text = language.description(code);
-        let mut name_tokens: Vec<String> = std::iter::once(code.name())
-            .chain(code.aliases().iter().copied())
-            .flat_map(tokens)
-            .collect();
-        name_tokens.push(code.value().to_string());
-        name_tokens.push(format!("{:#x}", code.value()));
-        Entry {
-            code,
-            locale: text.locale(),
-            title: text.title(),
-            name_tokens,
-            title_tokens: tokens_up_to(text.title(), MAX_FIELD_TOKENS),
-            detail_tokens: tokens_up_to(text.detail(), MAX_FIELD_TOKENS),
-        }
-    }
-
-    /// The score of this entry for `query`, or `None` unless every token hits.
-    fn score(&self, query: &Query) -> Option<u32> {
-        let hits = |field: &[String], token: &str| {
-            field.iter().filter(|word| word.starts_with(token)).count() as u32
-        };
-        query.tokens.iter().try_fold(0u32, |total, token| {
-            let name = hits(&self.name_tokens, token);
-            let title = hits(&self.title_tokens, token);
-            let detail = hits(&self.detail_tokens, token);
-            (name + title + detail > 0).then(|| {
-                total + WEIGHTS.name * name + WEIGHTS.title * title + WEIGHTS.detail * detail
-            })
-        })
-    }
-}
-
-/// The tokens of every code in one or more locales, ready to search.
+/// Searches `catalog` for what `text` points to: in the locale `lang`
+/// negotiates to, or in every locale for `None`. Best first; empty when
+/// nothing points anywhere.
 ///
-/// Build it once to search many times.
+/// # Errors
+///
+/// [`QueryError`] when the text has nothing to search for, or is too long.
+pub fn search<'c>(
+    catalog: &'c Catalog,
+    text: &str,
+    lang: Option<&str>,
+) -> Result<Vec<Hit<'c>>, QueryError> {
+    let query = Query::new(text)?;
+    Ok(Index::new(catalog, lang).search(&query))
+}
+
+/// The code one typed or pasted name or number stands for, where that is
+/// unambiguous: what [`Code`]'s parser takes (numbers, `0x` hex, names and
+/// aliases in any case), also with full-width digits and letters, an HRESULT
+/// that wraps a Winsock code (`0x80072746`, `-2147014842`), an errno name,
+/// an `EAI_*` name, Node's `ENOTFOUND`, or a member of .NET's `SocketError`.
 ///
 /// # Examples
 ///
 /// ```
-/// use wsaerr_tools::search::{Index, Query};
-/// use wsaerr::{Catalog, Code};
+/// use wsaerr::Code;
+/// use wsaerr_tools::search::code_of;
 ///
-/// let index = Index::new(Catalog::embedded(), Some("ko"));
-/// let hits = index.search(&Query::new("연결 거부")?);
-/// assert_eq!(hits[0].code(), Code::WSAECONNREFUSED);
-/// assert_eq!(hits[0].locale(), "ko-KR");
-/// # Ok::<(), wsaerr_tools::search::QueryError>(())
+/// assert_eq!(code_of("0x80072746"), Some(Code::WSAECONNRESET));
+/// assert_eq!(code_of("-2147014842"), Some(Code::WSAECONNRESET));
+/// assert_eq!(code_of("１００６０"), Some(Code::WSAETIMEDOUT));
+/// assert_eq!(code_of("TimedOut"), Some(Code::WSAETIMEDOUT));
+/// assert_eq!(code_of("EAI_AGAIN"), Some(Code::WSATRY_AGAIN));
+/// assert_eq!(code_of("0x80004005"), None);
+/// assert_eq!(code_of("timeout"), None);
 /// ```
-#[derive(Clone, Debug)]
-pub struct Index<'c> {
-    entries: Vec<Entry<'c>>,
-}
-
-impl<'c> Index<'c> {
-    /// The index of the locale `lang` negotiates to (as
-    /// [`Catalog::language`] does), or of every locale for `None`.
-    pub fn new(catalog: &'c Catalog, lang: Option<&str>) -> Index<'c> {
-        match lang {
-            Some(tag) => Index::of_language(catalog.language(tag)),
-            None => {
-                // English first, so that it wins ties (see `search`).
-                let mut tags: Vec<&str> = catalog.locales().collect();
-                tags.sort_by_key(|&tag| (tag != FALLBACK_LOCALE, tag));
-                let entries = tags
-                    .into_iter()
-                    .flat_map(|tag| {
-                        let language = catalog.language(tag);
-                        Code::ALL
-                            .iter()
-                            .map(move |&code| Entry::new(language, code))
-                    })
-                    .collect();
-                Index { entries }
-            }
-        }
+pub fn code_of(text: &str) -> Option<Code> {
+    if text.len() > 64 {
+        return None;
     }
-
-    /// The index of one locale.
-    pub fn of_language(language: Language<'c>) -> Index<'c> {
-        Index {
-            entries: Code::ALL
-                .iter()
-                .map(|&code| Entry::new(language, code))
-                .collect(),
-        }
+    let text: String = text.trim().nfkc().collect();
+    if let Ok(code) = text.parse::<Code>() {
+        return Some(code);
     }
-
-    /// The codes that match, best first; each code once.
-    pub fn search(&self, query: &Query) -> Vec<Hit<'c>> {
-        let mut best: Vec<Option<Hit<'c>>> = vec![None; Code::ALL.len()];
-        for entry in &self.entries {
-            let Some(score) = entry.score(query) else {
-                continue;
-            };
-            // `Code::ALL` is sorted, so a code's place in it is found by halving.
-            let index = Code::ALL.binary_search(&entry.code).unwrap_or_default();
-            let slot = &mut best[index];
-            // Strictly better only: the first locale (English) keeps a tie.
-            if slot.as_ref().is_none_or(|hit| score > hit.score) {
-                *slot = Some(Hit {
-                    code: entry.code,
-                    locale: entry.locale,
-                    title: entry.title,
-                    score,
-                });
-            }
-        }
-        let mut hits: Vec<Hit<'c>> = best.into_iter().flatten().collect();
-        hits.sort_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then(a.code.value().cmp(&b.code.value()))
-        });
-        hits
+    let value = match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+        Some(hex) => i64::from_str_radix(hex, 16).ok(),
+        None => text.parse::<i64>().ok(),
+    };
+    if let Some(value) = value {
+        return evidence::hresult_code(value);
     }
-
-    /// The entries, in [`Code::ALL`] order per locale (the page carries them).
-    pub(crate) fn entries(&self) -> &[Entry<'c>] {
-        &self.entries
-    }
-}
-
-/// Searches `catalog` for `query`: in the locale `lang` negotiates to, or in
-/// every locale for `None`. Best match first; empty when nothing matches.
-///
-/// # Errors
-///
-/// [`QueryError`] when the query has no words, or is too long.
-pub fn search<'c>(
-    catalog: &'c Catalog,
-    query: &str,
-    lang: Option<&str>,
-) -> Result<Vec<Hit<'c>>, QueryError> {
-    let query = Query::new(query)?;
-    Ok(Index::new(catalog, lang).search(&query))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_field_cap_never_cuts_a_shipped_text() {
-        let catalog = Catalog::embedded();
-        let longest = catalog
-            .locales()
-            .flat_map(|tag| {
-                let language = catalog.language(tag);
-                Code::ALL.iter().map(move |&code| {
-                    let text = language.description(code);
-                    tokens(text.title()).len().max(tokens(text.detail()).len())
-                })
-            })
-            .max()
-            .unwrap();
-        assert!(
-            longest * 4 < MAX_FIELD_TOKENS,
-            "{longest} tokens in one shipped text"
-        );
-    }
-
-    #[test]
-    fn queries_are_bounded() {
-        assert_eq!(
-            Query::new(&"a".repeat(MAX_QUERY_CHARS)).map(|q| q.tokens.len()),
-            Ok(1)
-        );
-        assert_eq!(
-            Query::new(&"a".repeat(MAX_QUERY_CHARS + 1)),
-            Err(QueryError::TooLong)
-        );
-        let words: Vec<String> = (0..=MAX_QUERY_TOKENS).map(|i| format!("w{i}")).collect();
-        assert_eq!(
-            Query::new(&words[..MAX_QUERY_TOKENS].join(" ")).map(|q| q.tokens.len()),
-            Ok(MAX_QUERY_TOKENS)
-        );
-        assert_eq!(Query::new(&words.join(" ")), Err(QueryError::TooManyTokens));
-        assert_eq!(Query::new(" \t。"), Err(QueryError::Empty));
-    }
-
-    #[test]
-    fn numbers_hex_and_names_hit_the_name_field() {
-        let catalog = Catalog::embedded();
-        for query in ["10060", "0x274c", "0X274C", "wsaetimedout"] {
-            let hits = search(catalog, query, Some("en-US")).unwrap();
-            assert_eq!(hits[0].code(), Code::WSAETIMEDOUT, "{query}");
-        }
-        let hits = search(catalog, "WSANO_ADDRESS", Some("en-US")).unwrap();
-        assert_eq!(hits[0].code(), Code::WSANO_DATA);
-    }
-
-    #[test]
-    fn every_token_must_hit() {
-        let hits = search(Catalog::embedded(), "10060 qqqqqqqqq", None).unwrap();
-        assert!(hits.is_empty());
-    }
-
-    #[test]
-    fn a_score_sums_the_weighted_hits() {
-        let catalog = Catalog::embedded();
-        let language = catalog.language("en-US");
-        let entry = Entry::new(language, Code::WSAETIMEDOUT);
-        let query = Query::new("timed").unwrap();
-        let count = |field: &[String]| field.iter().filter(|t| t.starts_with("timed")).count();
-        let expected = WEIGHTS.name * count(&entry.name_tokens) as u32
-            + WEIGHTS.title * count(&entry.title_tokens) as u32
-            + WEIGHTS.detail * count(&entry.detail_tokens) as u32;
-        assert!(expected >= WEIGHTS.title);
-        assert_eq!(entry.score(&query), Some(expected));
-    }
-
-    #[test]
-    fn each_code_appears_once_across_locales() {
-        let hits = search(Catalog::embedded(), "10060", None).unwrap();
-        assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].locale(), FALLBACK_LOCALE);
-    }
+    names::code_of_name(&text)
 }
