@@ -145,7 +145,8 @@ pub(crate) fn find(text: &str) -> Vec<(Code, Evidence)> {
     // The last three words of the line before the current lexeme, lower-cased.
     let mut context: [Option<&str>; 3] = [None; 3];
     let mut previous_other: Option<char> = None;
-    let mut context_start = 0;
+    // Where each of those words starts.
+    let mut starts = [0usize; 3];
     // A bare number just found: a unit word after it makes it a quantity.
     let mut bare: Option<usize> = None;
     for (start, end, lexeme) in lex(text) {
@@ -165,19 +166,24 @@ pub(crate) fn find(text: &str) -> Vec<(Code, Evidence)> {
                 if let Some((code, note)) = name(word, &context) {
                     found.push((code, Evidence::new(EvidenceKind::Name, word, note)));
                 }
-                if context.iter().all(Option::is_none) {
-                    context_start = start;
-                }
                 context = [context[1], context[2], Some(word)];
+                starts = [starts[1], starts[2], start];
                 previous_other = None;
             }
             Lexeme::Number { value, hex } => {
-                let snippet = || {
-                    let from = if context.iter().any(Option::is_some) {
-                        context_start.max(end.saturating_sub(48))
-                    } else {
-                        start
+                // The number with the word just before it (two for `os
+                // error` and `socket error`), as the text writes them.
+                let snippet = |kind: EvidenceKind| {
+                    let two = matches!(
+                        (context[1].map(str::to_ascii_lowercase), context[2].map(str::to_ascii_lowercase)),
+                        (Some(a), Some(b)) if (a == "os" || a == "socket") && b == "error"
+                    );
+                    let from = match (kind, context[2]) {
+                        (EvidenceKind::Number, Some(_)) if two => starts[1],
+                        (EvidenceKind::Number, Some(_)) => starts[2],
+                        _ => start,
                     };
+                    let from = from.max(start.saturating_sub(48));
                     let from = (from..=start)
                         .find(|&i| text.is_char_boundary(i))
                         .unwrap_or(start);
@@ -187,7 +193,7 @@ pub(crate) fn find(text: &str) -> Vec<(Code, Evidence)> {
                     if kind == EvidenceKind::BareNumber {
                         bare = Some(found.len());
                     }
-                    found.push((code, Evidence::new(kind, snippet(), note)));
+                    found.push((code, Evidence::new(kind, snippet(kind), note)));
                 }
                 previous_other = None;
             }
@@ -493,6 +499,26 @@ mod tests {
             codes("connect ECONNREFUSED 127.0.0.1:3000"),
             [(refused, Name)]
         );
+    }
+
+    #[test]
+    fn evidence_quotes_the_number_with_its_context() {
+        let texts = |text: &str| -> Vec<String> {
+            find(text)
+                .into_iter()
+                .map(|(_, e)| e.text().to_owned())
+                .collect()
+        };
+        assert_eq!(
+            texts("ConnectionRefusedError: [WinError 10061] No"),
+            ["ConnectionRefusedError", "WinError 10061"]
+        );
+        assert_eq!(texts("failed (os error 111)"), ["os error 111"]);
+        assert_eq!(
+            texts("SocketException (10061): No"),
+            ["SocketException (10061"]
+        );
+        assert_eq!(texts("HRESULT 0x80072746"), ["0x80072746"]);
     }
 
     #[test]

@@ -316,19 +316,52 @@ impl<'c> Index<'c> {
     /// The words evidence of a hit: the query's strongest terms in its best
     /// document, and which document that is.
     fn words_evidence(&self, query: &Query, document: usize) -> Evidence {
-        let mut matched: Vec<(f64, &str)> = query
+        // The terms that weigh most there, in the order of the text, each as
+        // the word of the text it was made from, CJK pairs that follow each
+        // other joined back into the run they were cut from.
+        let mut matched: Vec<(f64, usize, &str)> = query
             .terms
             .iter()
-            .filter_map(|term| {
+            .enumerate()
+            .filter_map(|(place, term)| {
                 let list = self.postings.get(term)?;
                 let at = list
                     .binary_search_by_key(&document, |posting| posting.document)
                     .ok()?;
-                Some((list[at].weight, term.as_str()))
+                Some((list[at].weight, place, term.as_str()))
             })
             .collect();
         matched.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let terms: Vec<&str> = matched.iter().take(6).map(|(_, term)| *term).collect();
+        // CJK pairs are halves of words: more of them make as many words.
+        let pairs = matched
+            .iter()
+            .filter(|(_, _, term)| term.chars().all(super::is_cjk))
+            .count();
+        matched.truncate(if pairs * 2 > matched.len() { 16 } else { 6 });
+        matched.sort_by_key(|(_, place, _)| *place);
+        let mut words: Vec<(usize, String)> = Vec::new();
+        for (_, place, term) in matched {
+            let word = query.words.get(term).map_or(term, String::as_str);
+            if let Some((last, run)) = words.last_mut() {
+                let mut chars = word.chars();
+                let first = chars.next();
+                let follows = *last + 1 == place
+                    && word.chars().all(super::is_cjk)
+                    && run.chars().all(super::is_cjk)
+                    && run.chars().last() == first;
+                if follows {
+                    run.extend(chars);
+                    *last = place;
+                    continue;
+                }
+            }
+            words.push((place, word.to_owned()));
+        }
+        let words: Vec<&str> = words
+            .iter()
+            .take(6)
+            .map(|(_, word)| word.as_str())
+            .collect();
         let note = match self.documents[document].1 {
             Origin::Catalog(place) => format!("the catalog's {} text", self.languages[place].tag()),
             Origin::Names => "its names and numbers".to_owned(),
@@ -340,7 +373,7 @@ impl<'c> Index<'c> {
                 )
             }
         };
-        Evidence::new(EvidenceKind::Words, terms.join(" "), note)
+        Evidence::new(EvidenceKind::Words, words.join(" "), note)
     }
 
     /// Each document's code, by its place in [`Code::ALL`], and each term's

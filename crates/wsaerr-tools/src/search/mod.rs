@@ -122,6 +122,8 @@ pub struct Query {
     /// The word the text ends in, when it ends in the middle of one (no
     /// space or punctuation after it): it may be a word being typed.
     partial: Option<String>,
+    /// For each term, the first word of the text it was made from.
+    words: std::collections::HashMap<String, String>,
     evidence: Vec<(Code, Evidence)>,
 }
 
@@ -135,16 +137,19 @@ impl Query {
         if text.len() > MAX_QUERY_BYTES {
             return Err(QueryError::TooLong);
         }
-        let mut seen = std::collections::HashSet::new();
-        let all = terms(text);
+        let all = terms::terms_with_tokens(text, usize::MAX);
         let partial = text
             .ends_with(char::is_alphanumeric)
-            .then(|| all.last().cloned())
+            .then(|| all.last().map(|(term, _)| term.clone()))
             .flatten();
-        let terms: Vec<String> = all
-            .into_iter()
-            .filter(|term| seen.insert(term.clone()))
-            .collect();
+        let mut words = std::collections::HashMap::new();
+        let mut terms = Vec::new();
+        for (term, word) in all {
+            if !words.contains_key(&term) {
+                words.insert(term.clone(), word);
+                terms.push(term);
+            }
+        }
         if terms.is_empty() {
             return Err(QueryError::Empty);
         }
@@ -154,6 +159,7 @@ impl Query {
         Ok(Query {
             terms,
             partial,
+            words,
             evidence: evidence::find(&normalized),
         })
     }

@@ -69,24 +69,34 @@ pub fn stem(token: &str) -> &str {
 /// The terms of `text`, in order, repeats included: its first `most`
 /// tokens, compounds written as their parts, each stemmed.
 pub(crate) fn terms_up_to(text: &str, most: usize) -> Vec<String> {
+    terms_with_tokens(text, most)
+        .into_iter()
+        .map(|(term, _)| term)
+        .collect()
+}
+
+/// [`terms_up_to`], each term with the token it was made from (`refus` from
+/// `refused`), for showing people the words that matched.
+pub(crate) fn terms_with_tokens(text: &str, most: usize) -> Vec<(String, String)> {
     let mut terms = Vec::new();
     for token in tokens_up_to(text, most) {
         match COMPOUNDS.iter().find(|(compound, _)| *compound == token) {
-            Some((_, parts)) => terms.extend(parts.iter().map(|part| stem(part).to_owned())),
+            Some((_, parts)) => terms.extend(
+                parts
+                    .iter()
+                    .map(|part| (stem(part).to_owned(), (*part).to_owned())),
+            ),
             None => {
-                let stemmed = stem(&token);
-                if stemmed.len() == token.len() {
-                    terms.push(token);
-                } else {
-                    terms.push(stemmed.to_owned());
-                }
+                let term = stem(&token).to_owned();
+                terms.push((term, token));
             }
         }
     }
     terms
 }
 
-/// The terms of `text` ([`terms_up_to`] without a bound).
+/// The terms of `text`, in order, repeats included: its tokens, compounds
+/// written as their parts, each stemmed.
 ///
 /// # Examples
 ///
