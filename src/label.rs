@@ -35,8 +35,6 @@ pub enum Label {
     PageFilter,
     /// The filter's answer to a query over its length limit.
     QueryTooLong,
-    /// The filter's answer to a query with too many distinct words.
-    QueryTooManyWords,
 }
 
 impl Label {
@@ -53,7 +51,6 @@ impl Label {
         Label::PageLanguages,
         Label::PageFilter,
         Label::QueryTooLong,
-        Label::QueryTooManyWords,
     ];
 
     /// The message id in the catalogs.
@@ -70,7 +67,6 @@ impl Label {
             Label::PageLanguages => "page-languages",
             Label::PageFilter => "page-filter",
             Label::QueryTooLong => "page-query-too-long",
-            Label::QueryTooManyWords => "page-query-too-many-words",
         }
     }
 

@@ -528,4 +528,3 @@ page-heading = رموز أخطاء Winsock
 page-languages = لغات أخرى
 page-filter = تضييق نطاق القائمة حسب الرقم أو الاسم أو الكلمات
 page-query-too-long = الاستعلام طويل جدًا.
-page-query-too-many-words = يحتوي الاستعلام على عدد كبير جدًا من الكلمات المختلفة.

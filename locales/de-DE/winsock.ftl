@@ -530,4 +530,3 @@ page-heading = Winsock-Fehlercodes
 page-languages = Weitere Sprachen
 page-filter = Liste nach Nummer, Name oder Suchbegriffen eingrenzen
 page-query-too-long = Die Suchanfrage ist zu lang.
-page-query-too-many-words = Die Suchanfrage enthält zu viele verschiedene Wörter.

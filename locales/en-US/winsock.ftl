@@ -425,4 +425,3 @@ page-heading = Winsock error codes
 page-languages = Other languages
 page-filter = Narrow the list by number, name or words
 page-query-too-long = The query is too long.
-page-query-too-many-words = The query has too many different words.

@@ -511,4 +511,3 @@ page-heading = Códigos de error de Winsock
 page-languages = Otros idiomas
 page-filter = Acote la lista por número, nombre o palabras
 page-query-too-long = La consulta es demasiado larga.
-page-query-too-many-words = La consulta tiene demasiadas palabras distintas.

@@ -453,4 +453,3 @@ page-heading = Codes d’erreur Winsock
 page-languages = Autres langues
 page-filter = Affiner la liste par numéro, par nom ou par mots
 page-query-too-long = La requête est trop longue.
-page-query-too-many-words = La requête contient trop de mots différents.

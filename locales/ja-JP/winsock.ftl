@@ -493,4 +493,3 @@ page-heading = Winsock エラーコード
 page-languages = ほかの言語
 page-filter = 番号、名前、語句で絞り込む
 page-query-too-long = 検索語が長すぎます。
-page-query-too-many-words = 検索語に含まれる異なる語が多すぎます。

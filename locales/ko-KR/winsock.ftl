@@ -500,4 +500,3 @@ page-heading = Winsock 오류 코드
 page-languages = 다른 언어
 page-filter = 번호, 이름 또는 단어로 목록 필터링
 page-query-too-long = 검색어가 너무 깁니다.
-page-query-too-many-words = 검색어에 서로 다른 단어가 너무 많습니다.

@@ -517,4 +517,3 @@ page-heading = Códigos de erro do Winsock
 page-languages = Outros idiomas
 page-filter = Filtrar a lista por número, nome ou palavras
 page-query-too-long = A consulta é muito longa.
-page-query-too-many-words = A consulta tem muitas palavras diferentes.

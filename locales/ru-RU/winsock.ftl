@@ -522,4 +522,3 @@ page-heading = Коды ошибок Winsock
 page-languages = Другие языки
 page-filter = Отфильтровать список по номеру, имени или словам
 page-query-too-long = Слишком длинный запрос.
-page-query-too-many-words = В запросе слишком много разных слов.

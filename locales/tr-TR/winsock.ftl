@@ -488,4 +488,3 @@ page-heading = Winsock hata kodları
 page-languages = Diğer diller
 page-filter = Listeyi numaraya, ada veya sözcüklere göre daraltın
 page-query-too-long = Sorgu çok uzun.
-page-query-too-many-words = Sorguda çok fazla farklı sözcük var.

@@ -492,4 +492,3 @@ page-heading = Winsock 错误代码
 page-languages = 其他语言
 page-filter = 按编号、名称或关键字筛选列表
 page-query-too-long = 查询过长。
-page-query-too-many-words = 查询中不同的词过多。

@@ -508,4 +508,3 @@ page-heading = Winsock 錯誤碼
 page-languages = 其他語言
 page-filter = 依編號、名稱或字詞篩選清單
 page-query-too-long = 查詢過長。
-page-query-too-many-words = 查詢中不同的字詞過多。

@@ -228,7 +228,6 @@ static AR_SA_LABELS: &[BakedLabel] = &[
     label("لغات أخرى"),
     label("تضييق نطاق القائمة حسب الرقم أو الاسم أو الكلمات"),
     label("الاستعلام طويل جدًا."),
-    label("يحتوي الاستعلام على عدد كبير جدًا من الكلمات المختلفة."),
 ];
 
 static DE_DE: &[BakedEntry] = &[
@@ -440,7 +439,6 @@ static DE_DE_LABELS: &[BakedLabel] = &[
     label("Weitere Sprachen"),
     label("Liste nach Nummer, Name oder Suchbegriffen eingrenzen"),
     label("Die Suchanfrage ist zu lang."),
-    label("Die Suchanfrage enthält zu viele verschiedene Wörter."),
 ];
 
 static EN_US: &[BakedEntry] = &[
@@ -652,7 +650,6 @@ static EN_US_LABELS: &[BakedLabel] = &[
     label("Other languages"),
     label("Narrow the list by number, name or words"),
     label("The query is too long."),
-    label("The query has too many different words."),
 ];
 
 static ES_ES: &[BakedEntry] = &[
@@ -864,7 +861,6 @@ static ES_ES_LABELS: &[BakedLabel] = &[
     label("Otros idiomas"),
     label("Acote la lista por número, nombre o palabras"),
     label("La consulta es demasiado larga."),
-    label("La consulta tiene demasiadas palabras distintas."),
 ];
 
 static FR_FR: &[BakedEntry] = &[
@@ -1076,7 +1072,6 @@ static FR_FR_LABELS: &[BakedLabel] = &[
     label("Autres langues"),
     label("Affiner la liste par numéro, par nom ou par mots"),
     label("La requête est trop longue."),
-    label("La requête contient trop de mots différents."),
 ];
 
 static JA_JP: &[BakedEntry] = &[
@@ -1288,7 +1283,6 @@ static JA_JP_LABELS: &[BakedLabel] = &[
     label("ほかの言語"),
     label("番号、名前、語句で絞り込む"),
     label("検索語が長すぎます。"),
-    label("検索語に含まれる異なる語が多すぎます。"),
 ];
 
 static KO_KR: &[BakedEntry] = &[
@@ -1500,7 +1494,6 @@ static KO_KR_LABELS: &[BakedLabel] = &[
     label("다른 언어"),
     label("번호, 이름 또는 단어로 목록 필터링"),
     label("검색어가 너무 깁니다."),
-    label("검색어에 서로 다른 단어가 너무 많습니다."),
 ];
 
 static PT_BR: &[BakedEntry] = &[
@@ -1712,7 +1705,6 @@ static PT_BR_LABELS: &[BakedLabel] = &[
     label("Outros idiomas"),
     label("Filtrar a lista por número, nome ou palavras"),
     label("A consulta é muito longa."),
-    label("A consulta tem muitas palavras diferentes."),
 ];
 
 static RU_RU: &[BakedEntry] = &[
@@ -1924,7 +1916,6 @@ static RU_RU_LABELS: &[BakedLabel] = &[
     label("Другие языки"),
     label("Отфильтровать список по номеру, имени или словам"),
     label("Слишком длинный запрос."),
-    label("В запросе слишком много разных слов."),
 ];
 
 static TR_TR: &[BakedEntry] = &[
@@ -2136,7 +2127,6 @@ static TR_TR_LABELS: &[BakedLabel] = &[
     label("Diğer diller"),
     label("Listeyi numaraya, ada veya sözcüklere göre daraltın"),
     label("Sorgu çok uzun."),
-    label("Sorguda çok fazla farklı sözcük var."),
 ];
 
 static ZH_CN: &[BakedEntry] = &[
@@ -2348,7 +2338,6 @@ static ZH_CN_LABELS: &[BakedLabel] = &[
     label("其他语言"),
     label("按编号、名称或关键字筛选列表"),
     label("查询过长。"),
-    label("查询中不同的词过多。"),
 ];
 
 static ZH_TW: &[BakedEntry] = &[
@@ -2560,5 +2549,4 @@ static ZH_TW_LABELS: &[BakedLabel] = &[
     label("其他語言"),
     label("依編號、名稱或字詞篩選清單"),
     label("查詢過長。"),
-    label("查詢中不同的字詞過多。"),
 ];

@@ -149,8 +149,6 @@ fn search_box(out: &mut String, language: Language<'_>) {
     // The filter's own messages, for its script to show.
     out.push_str("\">\n<p id=\"status\" aria-live=\"polite\" data-too-long=\"");
     push_html(out, language.label(Label::QueryTooLong).text());
-    out.push_str("\" data-too-many-words=\"");
-    push_html(out, language.label(Label::QueryTooManyWords).text());
     out.push_str("\"></p>\n");
 }
 

@@ -158,9 +158,7 @@
     status.dataset.best = result.hits && result.hits.length ? result.hits[0].id : '';
     if (result.error && !all) {
       // The page's own words for these, in its language.
-      status.textContent = result.error === 'too-long'
-        ? status.dataset.tooLong
-        : status.dataset.tooManyWords;
+      status.textContent = status.dataset.tooLong;
       return;
     }
     status.append(count + ' / ' + total);
