@@ -1,6 +1,6 @@
 //! Labels: the text a catalog holds besides the codes' own, for the pages
 //! and lists built on it — the name of each group of codes, a page's
-//! heading and the words around its filter.
+//! heading and the words around its filter, a table's column headings.
 //!
 //! Like the codes, each label is declared once, here; its text lives in the
 //! Fluent files (a message with a value and no attribute), is checked like
@@ -35,6 +35,26 @@ pub enum Label {
     PageFilter,
     /// The filter's answer to a query over its length limit.
     QueryTooLong,
+    /// The heading of a column of a table of the codes.
+    Column(Column),
+}
+
+/// A column of a table of the codes (the Markdown edition's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Column {
+    /// The code's symbolic name.
+    Name,
+    /// Its number, in decimal.
+    Number,
+    /// Its number, in hexadecimal.
+    Hex,
+    /// Its group.
+    Group,
+    /// Its title.
+    Title,
+    /// Its explanation.
+    Detail,
 }
 
 impl Label {
@@ -51,6 +71,12 @@ impl Label {
         Label::PageLanguages,
         Label::PageFilter,
         Label::QueryTooLong,
+        Label::Column(Column::Name),
+        Label::Column(Column::Number),
+        Label::Column(Column::Hex),
+        Label::Column(Column::Group),
+        Label::Column(Column::Title),
+        Label::Column(Column::Detail),
     ];
 
     /// The message id in the catalogs.
@@ -67,6 +93,12 @@ impl Label {
             Label::PageLanguages => "page-languages",
             Label::PageFilter => "page-filter",
             Label::QueryTooLong => "page-query-too-long",
+            Label::Column(Column::Name) => "table-name",
+            Label::Column(Column::Number) => "table-number",
+            Label::Column(Column::Hex) => "table-hex",
+            Label::Column(Column::Group) => "table-group",
+            Label::Column(Column::Title) => "table-title",
+            Label::Column(Column::Detail) => "table-detail",
         }
     }
 

@@ -81,7 +81,7 @@ mod user_language;
 pub use catalog::{Catalog, IntoCode, LabelText, Language, LoadProblem, LoadProblemKind, TextPart};
 pub use code::{Code, Group, UnknownCode};
 pub use description::Description;
-pub use label::Label;
+pub use label::{Column, Label};
 pub use source::{CatalogError, Position, FALLBACK_LOCALE};
 pub use user_language::user_languages;
 

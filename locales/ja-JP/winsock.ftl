@@ -493,3 +493,10 @@ page-heading = Winsock エラーコード
 page-languages = ほかの言語
 page-filter = 番号、名前、語句で絞り込む
 page-query-too-long = 検索語が長すぎます。
+table-name = 名前
+table-number = 番号
+# wsaerr-allow: identifier-added (the 16 of "hexadecimal", as the language writes it)
+table-hex = 16 進数
+table-group = グループ
+table-title = タイトル
+table-detail = 説明

@@ -500,3 +500,10 @@ page-heading = Winsock 오류 코드
 page-languages = 다른 언어
 page-filter = 번호, 이름 또는 단어로 목록 필터링
 page-query-too-long = 검색어가 너무 깁니다.
+table-name = 이름
+table-number = 번호
+# wsaerr-allow: identifier-added (the 16 of "hexadecimal", as the language writes it)
+table-hex = 16진수
+table-group = 그룹
+table-title = 제목
+table-detail = 설명

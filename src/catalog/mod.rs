@@ -245,22 +245,27 @@ impl Catalog {
         // The common case, a tag exactly as held: its slot names the one
         // held tag it can be, which is then compared.
         let bytes = tag.as_bytes();
+        let mut shared_slot = false;
         if let Some(slot) = tag_slot(bytes) {
             let index = usize::from(self.by_slot[slot]);
             if self.locales.get_tag(index).map(str::as_bytes) == Some(bytes) {
                 return index;
             }
+            shared_slot = self.by_slot[slot] == SEVERAL_LOCALES;
         }
-        self.resolve_other(tag)
+        self.resolve_other(tag, shared_slot)
     }
 
     /// Tags to negotiate: from this thread's recent ones, else from the
     /// shared cache, else negotiated and remembered in both.
     #[inline(never)]
-    fn resolve_other(&self, tag: &str) -> usize {
-        // Held tags that share their slot with another.
-        if let Some(index) = self.locales.tags().position(|held| held == tag) {
-            return index;
+    fn resolve_other(&self, tag: &str, shared_slot: bool) -> usize {
+        // Held tags that share their slot with another are compared here;
+        // any other held tag was compared in `resolve`.
+        if shared_slot {
+            if let Some(index) = self.locales.tags().position(|held| held == tag) {
+                return index;
+            }
         }
         if let Some(index) = RecentTags::get(self.id, tag) {
             return index;

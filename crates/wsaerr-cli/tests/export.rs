@@ -297,6 +297,11 @@ fn markdown_is_one_row_per_code_with_escaped_cells() {
     let catalog = Catalog::embedded();
     let language = catalog.language("zh-CN");
     let table = exported(&["export", "--format", "markdown", "--lang", "zh-CN"]);
+    // The headings are the edition's own words.
+    assert_eq!(
+        table.lines().nth(2),
+        Some("| 名称 | 编号 | 十六进制 | 组 | 标题 | 说明 |")
+    );
     let rows: Vec<&str> = table
         .lines()
         .filter(|line| line.starts_with("| WSA"))

@@ -228,6 +228,12 @@ static AR_SA_LABELS: &[BakedLabel] = &[
     label("لغات أخرى"),
     label("تضييق نطاق القائمة حسب الرقم أو الاسم أو الكلمات"),
     label("الاستعلام طويل جدًا."),
+    label("الاسم"),
+    label("الرقم"),
+    label("ست عشري"),
+    label("المجموعة"),
+    label("العنوان"),
+    label("الشرح"),
 ];
 
 static DE_DE: &[BakedEntry] = &[
@@ -439,6 +445,12 @@ static DE_DE_LABELS: &[BakedLabel] = &[
     label("Weitere Sprachen"),
     label("Liste nach Nummer, Name oder Suchbegriffen eingrenzen"),
     label("Die Suchanfrage ist zu lang."),
+    label("Bezeichner"),
+    label("Nummer"),
+    label("Hexadezimal"),
+    label("Gruppe"),
+    label("Titel"),
+    label("Erklärung"),
 ];
 
 static EN_US: &[BakedEntry] = &[
@@ -650,6 +662,12 @@ static EN_US_LABELS: &[BakedLabel] = &[
     label("Other languages"),
     label("Narrow the list by number, name or words"),
     label("The query is too long."),
+    label("Name"),
+    label("Number"),
+    label("Hex"),
+    label("Group"),
+    label("Title"),
+    label("Explanation"),
 ];
 
 static ES_ES: &[BakedEntry] = &[
@@ -861,6 +879,12 @@ static ES_ES_LABELS: &[BakedLabel] = &[
     label("Otros idiomas"),
     label("Acote la lista por número, nombre o palabras"),
     label("La consulta es demasiado larga."),
+    label("Nombre"),
+    label("Número"),
+    label("Hexadecimal"),
+    label("Grupo"),
+    label("Título"),
+    label("Explicación"),
 ];
 
 static FR_FR: &[BakedEntry] = &[
@@ -1072,6 +1096,12 @@ static FR_FR_LABELS: &[BakedLabel] = &[
     label("Autres langues"),
     label("Affiner la liste par numéro, par nom ou par mots"),
     label("La requête est trop longue."),
+    label("Nom"),
+    label("Numéro"),
+    label("Hexadécimal"),
+    label("Groupe"),
+    label("Titre"),
+    label("Explication"),
 ];
 
 static JA_JP: &[BakedEntry] = &[
@@ -1283,6 +1313,12 @@ static JA_JP_LABELS: &[BakedLabel] = &[
     label("ほかの言語"),
     label("番号、名前、語句で絞り込む"),
     label("検索語が長すぎます。"),
+    label("名前"),
+    label("番号"),
+    label("16 進数"),
+    label("グループ"),
+    label("タイトル"),
+    label("説明"),
 ];
 
 static KO_KR: &[BakedEntry] = &[
@@ -1494,6 +1530,12 @@ static KO_KR_LABELS: &[BakedLabel] = &[
     label("다른 언어"),
     label("번호, 이름 또는 단어로 목록 필터링"),
     label("검색어가 너무 깁니다."),
+    label("이름"),
+    label("번호"),
+    label("16진수"),
+    label("그룹"),
+    label("제목"),
+    label("설명"),
 ];
 
 static PT_BR: &[BakedEntry] = &[
@@ -1705,6 +1747,12 @@ static PT_BR_LABELS: &[BakedLabel] = &[
     label("Outros idiomas"),
     label("Filtrar a lista por número, nome ou palavras"),
     label("A consulta é muito longa."),
+    label("Nome"),
+    label("Número"),
+    label("Hexadecimal"),
+    label("Grupo"),
+    label("Título"),
+    label("Explicação"),
 ];
 
 static RU_RU: &[BakedEntry] = &[
@@ -1916,6 +1964,12 @@ static RU_RU_LABELS: &[BakedLabel] = &[
     label("Другие языки"),
     label("Отфильтровать список по номеру, имени или словам"),
     label("Слишком длинный запрос."),
+    label("Имя"),
+    label("Номер"),
+    label("Шестнадцатеричный"),
+    label("Группа"),
+    label("Заголовок"),
+    label("Пояснение"),
 ];
 
 static TR_TR: &[BakedEntry] = &[
@@ -2127,6 +2181,12 @@ static TR_TR_LABELS: &[BakedLabel] = &[
     label("Diğer diller"),
     label("Listeyi numaraya, ada veya sözcüklere göre daraltın"),
     label("Sorgu çok uzun."),
+    label("Ad"),
+    label("Numara"),
+    label("Onaltılık"),
+    label("Grup"),
+    label("Başlık"),
+    label("Açıklama"),
 ];
 
 static ZH_CN: &[BakedEntry] = &[
@@ -2338,6 +2398,12 @@ static ZH_CN_LABELS: &[BakedLabel] = &[
     label("其他语言"),
     label("按编号、名称或关键字筛选列表"),
     label("查询过长。"),
+    label("名称"),
+    label("编号"),
+    label("十六进制"),
+    label("组"),
+    label("标题"),
+    label("说明"),
 ];
 
 static ZH_TW: &[BakedEntry] = &[
@@ -2549,4 +2615,10 @@ static ZH_TW_LABELS: &[BakedLabel] = &[
     label("其他語言"),
     label("依編號、名稱或字詞篩選清單"),
     label("查詢過長。"),
+    label("名稱"),
+    label("編號"),
+    label("十六進位"),
+    label("群組"),
+    label("標題"),
+    label("說明"),
 ];

@@ -1,10 +1,11 @@
 //! The Markdown edition: one table, one row per code, in numeric order (as
-//! `wsaerr list` shows them; each row names its group).
+//! `wsaerr list` shows them; each row names its group), its headings in
+//! the edition's language.
 
 use std::fmt::Write;
 
 use super::escape::markdown_escape;
-use wsaerr::{Code, Label, Language};
+use wsaerr::{Code, Column, Label, Language};
 
 pub(super) fn table(language: Language<'_>) -> String {
     let mut out = String::new();
@@ -15,7 +16,20 @@ pub(super) fn table(language: Language<'_>) -> String {
         markdown_escape(heading.text()),
         language.tag()
     );
-    out.push_str("| Name | Number | Hex | Group | Title | Explanation |\n");
+    // The column headings in the edition's language.
+    out.push('|');
+    for column in [
+        Column::Name,
+        Column::Number,
+        Column::Hex,
+        Column::Group,
+        Column::Title,
+        Column::Detail,
+    ] {
+        let heading = language.label(Label::Column(column));
+        let _ = write!(out, " {} |", markdown_escape(heading.text()));
+    }
+    out.push('\n');
     out.push_str("|---|---:|---:|---|---|---|\n");
     for &code in Code::ALL {
         let text = language.description(code);
