@@ -52,9 +52,10 @@ struct Entry {
 }
 
 impl Texts {
-    pub fn entry(&self, code: Code) -> EntryRef<'_> {
+    pub fn entry<'a>(&'a self, tag: &'a str, code: Code) -> EntryRef<'a> {
         let entry = &self.entries[code.index()];
         EntryRef {
+            tag,
             title: &entry.title,
             detail: &entry.detail,
             title_is_fallback: entry.title_is_fallback,
@@ -340,7 +341,7 @@ impl Catalog {
 fn stood_in_for(kind: &LoadProblemKind, texts: &Texts) -> LoadProblemKind {
     if let LoadProblemKind::NotShown { id, part, reason } = kind {
         if let Some(code) = Code::from_name(id) {
-            let entry = texts.entry(code);
+            let entry = texts.entry("", code);
             let fallback = match *part {
                 "title" => entry.title_is_fallback,
                 _ => entry.detail_is_fallback,

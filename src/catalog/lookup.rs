@@ -47,8 +47,13 @@ impl<'c> Language<'c> {
     pub fn description(&self, code: Code) -> Description<'c> {
         let catalog = self.catalog;
         let entry = catalog.entry(self.locale, code);
-        let tag = catalog.locales.tag(self.locale);
-        let from = |fallback: bool| if fallback { FALLBACK_LOCALE } else { tag };
+        let from = |fallback: bool| {
+            if fallback {
+                FALLBACK_LOCALE
+            } else {
+                entry.tag
+            }
+        };
         Description {
             code,
             locale: from(entry.title_is_fallback),

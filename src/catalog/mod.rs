@@ -132,6 +132,8 @@ impl Locales {
 /// each is English standing in for a text the locale lacks.
 #[derive(Clone, Copy)]
 struct EntryRef<'a> {
+    /// The locale's tag.
+    tag: &'a str,
     title: &'a str,
     detail: &'a str,
     title_is_fallback: bool,
@@ -295,8 +297,10 @@ impl Catalog {
     fn entry(&self, locale: usize, code: Code) -> EntryRef<'_> {
         match &self.locales {
             Locales::Baked(all) => {
-                let entry = &all[locale].entries[code.index()];
+                let baked = &all[locale];
+                let entry = &baked.entries[code.index()];
                 EntryRef {
+                    tag: baked.tag,
                     title: entry.title,
                     detail: entry.detail,
                     title_is_fallback: entry.title_from_english,
@@ -304,7 +308,7 @@ impl Catalog {
                 }
             }
             #[cfg(feature = "runtime-catalogs")]
-            Locales::Loaded(_) => self.texts(locale).entry(code),
+            Locales::Loaded(all) => self.texts(locale).entry(&all[locale].files.tag, code),
         }
     }
 
