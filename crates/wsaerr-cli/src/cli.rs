@@ -74,10 +74,11 @@ enum Command {
     /// Write the reference pages: HTML, Markdown or JSON, one edition per locale.
     #[command(after_help = LANGUAGE_ENVIRONMENT)]
     Export(crate::export::ExportArgs),
-    /// Find codes from the words of their messages, in any language.
+    /// Find the codes a pasted text points to: a traceback, a log line, a
+    /// message in any language, or a few words.
     ///
-    /// Exit status: 0 when something matches, 1 when nothing does, 2 for an
-    /// unusable query.
+    /// Exit status: 0 when something points to a code, 1 when nothing does, 2
+    /// for a text with nothing to search for or longer than 64 KiB.
     Search(crate::search::SearchArgs),
     /// Print a completion script for a shell.
     ///
