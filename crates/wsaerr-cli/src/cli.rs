@@ -235,7 +235,15 @@ fn show(
                 }
                 Err(error) => {
                     status = Status::NotFound;
-                    let error = format!("{error}{}", did_you_mean(text));
+                    let error = match error {
+                        // An HRESULT (`0x80004005`, E_FAIL) that wraps no
+                        // Windows error: said as typed, not as a decimal.
+                        wsaerr::UnknownCode::Value(value) if is_hresult(value) => format!(
+                            "`{}` is an HRESULT that wraps no Winsock error code",
+                            text.trim()
+                        ),
+                        error => format!("{error}{}", did_you_mean(text)),
+                    };
                     let _ = writeln!(stderr, "error: {}", escape_for_terminal(&error));
                     None
                 }
@@ -284,6 +292,12 @@ pub(crate) fn wanted_languages(
         languages = wsaerr::__tools::os_languages();
     }
     languages.join(", ")
+}
+
+/// Whether a number is an HRESULT's failure value: its top bit set, as hex
+/// (`0x80004005`) or signed (`-2147467259`).
+fn is_hresult(value: i64) -> bool {
+    (0x8000_0000..=0xFFFF_FFFF).contains(&value) || (i64::from(i32::MIN)..0).contains(&value)
 }
 
 /// A hint for a word that is no code: the subcommand or the code name it is

@@ -222,3 +222,19 @@ fn english_two_codes() -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+#[test]
+fn hresults_wrapping_a_code_are_that_code_and_others_are_named_as_typed() {
+    let found = shown(wsaerr().args(["0x80072746", "-2147014842", "１００６０", "--json"]));
+    let names: Vec<&str> = found.iter().map(|(_, name)| name.as_str()).collect();
+    assert_eq!(names, ["WSAECONNRESET", "WSAECONNRESET", "WSAETIMEDOUT"]);
+    wsaerr()
+        .args(["0x80004005", "-2147467259"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            "error: `0x80004005` is an HRESULT that wraps no Winsock error code\n\
+             error: `-2147467259` is an HRESULT that wraps no Winsock error code\n",
+        );
+}
