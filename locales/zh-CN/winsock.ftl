@@ -495,6 +495,6 @@ page-query-too-long = 查询过长。
 table-name = 名称
 table-number = 编号
 table-hex = 十六进制
-table-group = 组
+table-group = 分组
 table-title = 标题
 table-detail = 说明

@@ -300,7 +300,7 @@ fn markdown_is_one_row_per_code_with_escaped_cells() {
     // The headings are the edition's own words.
     assert_eq!(
         table.lines().nth(2),
-        Some("| 名称 | 编号 | 十六进制 | 组 | 标题 | 说明 |")
+        Some("| 名称 | 编号 | 十六进制 | 分组 | 标题 | 说明 |")
     );
     let rows: Vec<&str> = table
         .lines()

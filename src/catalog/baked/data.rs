@@ -230,9 +230,9 @@ static AR_SA_LABELS: &[BakedLabel] = &[
     label("الاستعلام طويل جدًا."),
     label("الاسم"),
     label("الرقم"),
-    label("ست عشري"),
+    label("سداسي عشري"),
     label("المجموعة"),
-    label("العنوان"),
+    label("عنوان الخطأ"),
     label("الشرح"),
 ];
 
@@ -445,12 +445,12 @@ static DE_DE_LABELS: &[BakedLabel] = &[
     label("Weitere Sprachen"),
     label("Liste nach Nummer, Name oder Suchbegriffen eingrenzen"),
     label("Die Suchanfrage ist zu lang."),
-    label("Bezeichner"),
+    label("Symbolischer Name"),
     label("Nummer"),
     label("Hexadezimal"),
     label("Gruppe"),
     label("Titel"),
-    label("Erklärung"),
+    label("Erläuterung"),
 ];
 
 static EN_US: &[BakedEntry] = &[
@@ -1966,7 +1966,7 @@ static RU_RU_LABELS: &[BakedLabel] = &[
     label("Слишком длинный запрос."),
     label("Имя"),
     label("Номер"),
-    label("Шестнадцатеричный"),
+    label("Шестнадцатеричное значение"),
     label("Группа"),
     label("Заголовок"),
     label("Пояснение"),
@@ -2401,7 +2401,7 @@ static ZH_CN_LABELS: &[BakedLabel] = &[
     label("名称"),
     label("编号"),
     label("十六进制"),
-    label("组"),
+    label("分组"),
     label("标题"),
     label("说明"),
 ];
