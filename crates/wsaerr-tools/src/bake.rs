@@ -221,6 +221,48 @@ fn source_of(catalog: &Catalog) -> String {
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
+    #[test]
+    fn the_data_is_written_beside_and_renamed_never_through_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("crate");
+        let folder = root.join("src/catalog/baked");
+        std::fs::create_dir_all(&folder).unwrap();
+        let outside = dir.path().join("outside.txt");
+        std::fs::write(&outside, "precious").unwrap();
+        std::os::unix::fs::symlink(&outside, folder.join("data.rs")).unwrap();
+        write_data(&root).unwrap();
+        assert_eq!(std::fs::read_to_string(&outside).unwrap(), "precious");
+        let written = root.join(DATA_FILE);
+        assert!(!written.symlink_metadata().unwrap().file_type().is_symlink());
+        assert_eq!(
+            std::fs::read_to_string(&written).unwrap(),
+            generated_source()
+        );
+        let names: Vec<_> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["data.rs"]);
+    }
+
+    #[test]
+    fn two_bakes_at_once_leave_one_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("src/catalog/baked")).unwrap();
+        std::thread::scope(|scope| {
+            for _ in 0..4 {
+                scope.spawn(|| write_data(dir.path()).unwrap());
+            }
+        });
+        let written = std::fs::read_to_string(dir.path().join(DATA_FILE)).unwrap();
+        assert_eq!(written, generated_source());
+        let names = std::fs::read_dir(dir.path().join("src/catalog/baked"))
+            .unwrap()
+            .count();
+        assert_eq!(names, 1);
+    }
+
     #[test]
     fn literals_escape_only_what_would_not_show() {
         assert_eq!(literal("a \"b\" \\ c"), r#""a \"b\" \\ c""#);

@@ -276,3 +276,31 @@ pub fn code_of(text: &str) -> Option<Code> {
     }
     names::code_of_name(&text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_huge_and_odd_text_names_no_code() {
+        for text in [
+            "",
+            " ",
+            "0x",
+            "-",
+            "0x8007",
+            "0x80070000",
+            "-0",
+            "1".repeat(100_000).as_str(),
+        ] {
+            assert_eq!(code_of(text), None, "{text:.20}");
+        }
+        // Surrounding blanks are no part of a name or number.
+        assert_eq!(code_of(" 10060\n"), Some(Code::WSAETIMEDOUT));
+        assert_eq!(Query::new(" \n\t"), Err(QueryError::Empty));
+        assert_eq!(
+            Query::new(&"a ".repeat(MAX_QUERY_BYTES / 2 + 1)),
+            Err(QueryError::TooLong)
+        );
+    }
+}
