@@ -226,27 +226,13 @@ fn show(
         None => Code::ALL.to_vec(),
         Some(asked) => asked
             .iter()
-            .filter_map(|text| match text.parse::<Code>() {
-                Ok(code) => Some(code),
-                // An HRESULT, full-width digits, an errno, `EAI_*` or
-                // `SocketError` name: still one code.
-                Err(_) if wsaerr_tools::search::code_of(text).is_some() => {
-                    wsaerr_tools::search::code_of(text)
-                }
-                Err(error) => {
+            .filter_map(|text| {
+                let code = code_or_why(text);
+                if let Err(why) = &code {
                     status = Status::NotFound;
-                    let error = match error {
-                        // An HRESULT (`0x80004005`, E_FAIL) that wraps no
-                        // Windows error: said as typed, not as a decimal.
-                        wsaerr::UnknownCode::Value(value) if is_hresult(value) => format!(
-                            "`{}` is an HRESULT that wraps no Winsock error code",
-                            text.trim()
-                        ),
-                        error => format!("{error}{}", did_you_mean(text)),
-                    };
-                    let _ = writeln!(stderr, "error: {}", escape_for_terminal(&error));
-                    None
+                    let _ = writeln!(stderr, "error: {}", escape_for_terminal(why));
                 }
+                code.ok()
             })
             .collect(),
     };
@@ -292,6 +278,25 @@ pub(crate) fn wanted_languages(
         languages = wsaerr::__tools::os_languages();
     }
     languages.join(", ")
+}
+
+/// The code a typed argument names, or why it names none. `code_of` reads
+/// what `Code`'s parser reads and more: an HRESULT that wraps a code,
+/// full-width digits, errno, `EAI_*` and `SocketError` names.
+fn code_or_why(text: &str) -> Result<Code, String> {
+    if let Some(code) = wsaerr_tools::search::code_of(text) {
+        return Ok(code);
+    }
+    Err(match text.parse::<Code>() {
+        Ok(code) => return Ok(code),
+        // An HRESULT (`0x80004005`, E_FAIL) that wraps no Windows error:
+        // said as typed, not as a decimal.
+        Err(wsaerr::UnknownCode::Value(value)) if is_hresult(value) => format!(
+            "`{}` is an HRESULT that wraps no Winsock error code",
+            text.trim()
+        ),
+        Err(error) => format!("{error}{}", did_you_mean(text)),
+    })
 }
 
 /// Whether a number is an HRESULT's failure value: its top bit set, as hex

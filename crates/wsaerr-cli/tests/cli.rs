@@ -5,23 +5,11 @@ use serde_json::Value;
 use wsaerr::{describe, Code};
 
 mod common;
-use common::wsaerr;
+use common::{block, wsaerr};
 
 fn stdout_of(command: &mut Command) -> String {
     let output = command.output().unwrap();
     String::from_utf8(output.stdout).unwrap()
-}
-
-/// What the text output shows for one code.
-fn block(code: i32, tag: &str) -> String {
-    let text = describe(code, tag).unwrap();
-    format!(
-        "{} ({}): {}\n    {}\n",
-        text.name(),
-        text.value(),
-        text.title(),
-        text.detail()
-    )
 }
 
 #[test]

@@ -38,3 +38,15 @@ pub fn output_into_a_closed_pipe(command: &mut std::process::Command) -> std::pr
         .output()
         .unwrap()
 }
+
+/// What the text output shows for one code (piped: each part one line).
+pub fn block(code: i32, tag: &str) -> String {
+    let text = wsaerr::describe(code, tag).unwrap();
+    format!(
+        "{} ({}): {}\n    {}\n",
+        text.name(),
+        text.value(),
+        text.title(),
+        text.detail()
+    )
+}

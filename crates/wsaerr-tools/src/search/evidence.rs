@@ -228,7 +228,8 @@ fn name(word: &str, context: &[Option<&str>; 3]) -> Option<(Code, &'static str)>
         return (capitals >= 2 || after_kind)
             .then_some((code, "a .NET, Rust, Python or Java name for it"));
     }
-    let code = names::code_of_name(word)?;
+    // `from_name` and `member` were tried above.
+    let code = names::other_system_name(word)?;
     Some((code, "a getaddrinfo or Node.js error name"))
 }
 

@@ -173,9 +173,12 @@ pub(crate) const MEMBER_NAMES: [(&str, Code); 54] = [
 /// or alias, an errno name (any case), an `EAI_*` name, Node's `ENOTFOUND`,
 /// or a member name of .NET's `SocketError` or Rust's `ErrorKind`.
 pub(crate) fn code_of_name(word: &str) -> Option<Code> {
-    if let Some(code) = Code::from_name(word) {
-        return Some(code);
-    }
+    Code::from_name(word).or_else(|| other_system_name(word))
+}
+
+/// A name of another system's (`EAI_*`, Node's, .NET's, Rust's, Python's,
+/// Java's): [`code_of_name`] past the Winsock and errno names.
+pub(crate) fn other_system_name(word: &str) -> Option<Code> {
     let upper = word.to_ascii_uppercase();
     EAI.iter()
         .find(|(name, _, _)| *name == upper)
